@@ -1,0 +1,26 @@
+/** `npm run audit:verify`: walks the audit hash chain and reports the first break (exit 1), or that it is intact. */
+import { NestFactory } from '@nestjs/core';
+import { AuditService } from '@marac/audit';
+import { loadConfig } from '@marac/core';
+import { AppModule } from './app.module.js';
+import { openDatabase } from './database.js';
+
+const config = loadConfig();
+const db = await openDatabase(config);
+const app = await NestFactory.createApplicationContext(AppModule.forRoot(config, db.url), {
+  logger: ['error'],
+});
+try {
+  const { checked, firstBreak } = await app.get(AuditService).verify();
+  if (firstBreak) {
+    console.error(
+      `audit chain BROKEN at event ${firstBreak.id}: ${firstBreak.reason} (${checked} events checked)`,
+    );
+    process.exitCode = 1;
+  } else {
+    console.log(`audit chain intact: ${checked} events checked`);
+  }
+} finally {
+  await app.close();
+  await db.embedded?.stop();
+}

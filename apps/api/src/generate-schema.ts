@@ -1,0 +1,7 @@
+/** Writes schema/schema.graphql from the code-first resolvers (no database needed). */
+import { writeFileSync } from 'node:fs';
+import { printSchemaFromApp } from './print-schema.js';
+
+const sdl = await printSchemaFromApp();
+writeFileSync('schema/schema.graphql', sdl);
+console.log('schema/schema.graphql written');

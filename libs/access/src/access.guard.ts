@@ -1,0 +1,61 @@
+import { Inject, Injectable, SetMetadata, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import { DomainError, type AuthUser, type GqlContext } from '@marac/core';
+import { defineAbilityFor } from './ability.factory.js';
+import { POLICY_TABLE, PUBLIC, SIGNED_IN } from './policy.table.js';
+
+/** Resolves a bearer token to the signed-in user (provided by the identity library). */
+export interface Authenticator {
+  authenticate(token: string): Promise<AuthUser | null>;
+}
+export const AUTHENTICATOR = Symbol('AUTHENTICATOR');
+
+const IS_PUBLIC = 'marac:public';
+/** Opens a plain HTTP route (e.g. GET /health). GraphQL operations are opened in the policy table only. */
+export const Public = () => SetMetadata(IS_PUBLIC, true);
+
+export function bearerToken(header: string | string[] | undefined): string | null {
+  const value = Array.isArray(header) ? header[0] : header;
+  const m = /^Bearer\s+(\S+)$/i.exec(value ?? '');
+  return m ? m[1] : null;
+}
+
+/**
+ * The one global guard (deny by default). For a GraphQL operation it looks the operation up in the policy table,
+ * authenticates the bearer token (once per request), builds the CASL ability onto the request context and checks
+ * the operation's permission. Field resolvers are not guarded: their rows were filtered by the operation's SQL.
+ */
+@Injectable()
+export class AccessGuard implements CanActivate {
+  constructor(
+    @Inject(AUTHENTICATOR) private readonly auth: Authenticator,
+    private readonly reflector: Reflector,
+  ) {}
+
+  async canActivate(execution: ExecutionContext): Promise<boolean> {
+    if (execution.getType<string>() !== 'graphql') {
+      if (
+        this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [execution.getHandler(), execution.getClass()])
+      )
+        return true;
+      throw DomainError.unauthenticated();
+    }
+    const gql = GqlExecutionContext.create(execution);
+    const info = gql.getInfo<{ parentType: { name: string }; fieldName: string }>();
+    const rule = POLICY_TABLE[`${info.parentType.name}.${info.fieldName}`];
+    if (rule === undefined) throw DomainError.forbidden('This operation is not open to anyone');
+    if (rule === PUBLIC) return true;
+
+    const { req, ctx } = gql.getContext<GqlContext>();
+    if (!ctx.user) {
+      const token = bearerToken(req.headers.authorization);
+      ctx.user = token ? await this.auth.authenticate(token) : null;
+      if (!ctx.user) throw DomainError.unauthenticated();
+      ctx.ability = defineAbilityFor(ctx.user);
+    }
+    if (rule === SIGNED_IN) return true;
+    if (!ctx.can.can(rule[0], rule[1])) throw DomainError.forbidden();
+    return true;
+  }
+}

@@ -1,0 +1,24 @@
+import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
+import { IsOptional, IsUUID } from 'class-validator';
+
+@ObjectType('AuditEvent', {
+  description: 'One entry of the append-only audit trail: ids and codes, never personal data',
+})
+export class AuditEventModel {
+  @Field(() => ID) id: string;
+  @Field() at: Date;
+  @Field(() => ID, { nullable: true }) actorId: string | null;
+  @Field() action: string;
+  @Field() entityType: string;
+  @Field(() => ID, { nullable: true }) entityId: string | null;
+  @Field(() => ID, { nullable: true }) caseId: string | null;
+  @Field(() => String, { nullable: true }) requestId: string | null;
+}
+
+@InputType()
+export class AuditFilter {
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() caseId?: string;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() actorId?: string;
+  @Field({ nullable: true }) @IsOptional() from?: Date;
+  @Field({ nullable: true }) @IsOptional() to?: Date;
+}

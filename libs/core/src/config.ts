@@ -1,0 +1,133 @@
+/**
+ * Application configuration, read once from the environment and validated.
+ * A malformed value throws a ConfigError naming the variable; secrets are never echoed.
+ */
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    problem: string,
+  ) {
+    super(`${variable}: ${problem}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export interface AppConfig {
+  nodeEnv: 'development' | 'production' | 'test';
+  production: boolean;
+  host: string;
+  port: number;
+  databaseUrl: string | null;
+  embeddedPgPort: number;
+  dataDir: string;
+  authTokenTtlSeconds: number;
+  bootstrapAdmin: { email: string; password: string } | null;
+  demoData: boolean;
+  publicUrl: string;
+  logLevel: 'debug' | 'info' | 'warn' | 'error';
+}
+
+type Env = Record<string, string | undefined>;
+
+const DURATION = /^(\d+)\s*(s|m|h|d)?$/;
+const UNIT_SECONDS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86400 };
+
+export function parseDuration(variable: string, raw: string): number {
+  const m = DURATION.exec(raw.trim());
+  if (!m) throw new ConfigError(variable, 'expected a duration such as 900, 30m, 8h or 1d');
+  const seconds = Number(m[1]) * UNIT_SECONDS[m[2] ?? 's'];
+  if (seconds < 60 || seconds > 30 * 86400)
+    throw new ConfigError(variable, 'must be between 1 minute and 30 days');
+  return seconds;
+}
+
+function parsePort(variable: string, raw: string | undefined, fallback: number): number {
+  if (raw === undefined || raw === '') return fallback;
+  if (!/^\d+$/.test(raw) || Number(raw) < 1 || Number(raw) > 65535) {
+    throw new ConfigError(variable, `expected a port number from 1 to 65535, got "${raw}"`);
+  }
+  return Number(raw);
+}
+
+function parseBool(variable: string, raw: string | undefined, fallback: boolean): boolean {
+  if (raw === undefined || raw === '') return fallback;
+  const v = raw.trim().toLowerCase();
+  if (['1', 'true', 'yes', 'on'].includes(v)) return true;
+  if (['0', 'false', 'no', 'off'].includes(v)) return false;
+  throw new ConfigError(variable, `expected true or false, got "${raw}"`);
+}
+
+function parseDatabaseUrl(raw: string | undefined): string | null {
+  if (raw === undefined || raw.trim() === '') return null;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(
+      'DATABASE_URL',
+      'is not a valid URL (expected postgres://user:password@host:5432/db)',
+    );
+  }
+  if (!['postgres:', 'postgresql:'].includes(url.protocol)) {
+    throw new ConfigError('DATABASE_URL', 'must start with postgres:// or postgresql://');
+  }
+  if (!url.pathname || url.pathname === '/') throw new ConfigError('DATABASE_URL', 'must name a database');
+  return raw;
+}
+
+export function loadConfig(env: Env = process.env): AppConfig {
+  const rawEnv = env.NODE_ENV ?? 'development';
+  if (!['development', 'production', 'test'].includes(rawEnv)) {
+    throw new ConfigError('NODE_ENV', `expected development, production or test, got "${rawEnv}"`);
+  }
+  const nodeEnv = rawEnv as AppConfig['nodeEnv'];
+  const production = nodeEnv === 'production';
+  const databaseUrl = parseDatabaseUrl(env.DATABASE_URL);
+  const port = parsePort('PORT', env.PORT, 3000);
+  const host = env.HOST?.trim() || '127.0.0.1';
+  if (!/^[\w.:-]+$/.test(host)) throw new ConfigError('HOST', `is not a host name or address: "${host}"`);
+
+  const email = env.BOOTSTRAP_ADMIN_EMAIL?.trim();
+  const password = env.BOOTSTRAP_ADMIN_PASSWORD;
+  let bootstrapAdmin: AppConfig['bootstrapAdmin'] = null;
+  if (email || password) {
+    if (!email)
+      throw new ConfigError('BOOTSTRAP_ADMIN_EMAIL', 'must be set when BOOTSTRAP_ADMIN_PASSWORD is set');
+    if (!password)
+      throw new ConfigError('BOOTSTRAP_ADMIN_PASSWORD', 'must be set when BOOTSTRAP_ADMIN_EMAIL is set');
+    if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email))
+      throw new ConfigError('BOOTSTRAP_ADMIN_EMAIL', 'is not an e-mail address');
+    if (password.length < 12 || password.length > 128) {
+      throw new ConfigError('BOOTSTRAP_ADMIN_PASSWORD', 'must be 12 to 128 characters long');
+    }
+    bootstrapAdmin = { email, password };
+  }
+
+  const logLevel = (env.LOG_LEVEL ?? (nodeEnv === 'test' ? 'warn' : 'info')) as AppConfig['logLevel'];
+  if (!['debug', 'info', 'warn', 'error'].includes(logLevel)) {
+    throw new ConfigError('LOG_LEVEL', `expected debug, info, warn or error, got "${logLevel}"`);
+  }
+  const publicUrl = env.PUBLIC_URL?.trim() || `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`;
+  try {
+    new URL(publicUrl);
+  } catch {
+    throw new ConfigError('PUBLIC_URL', 'is not a valid URL');
+  }
+
+  return {
+    nodeEnv,
+    production,
+    host,
+    port,
+    databaseUrl,
+    embeddedPgPort: parsePort('EMBEDDED_PG_PORT', env.EMBEDDED_PG_PORT, 54329),
+    dataDir: env.DATA_DIR?.trim() || '.data',
+    authTokenTtlSeconds: env.AUTH_TOKEN_TTL ? parseDuration('AUTH_TOKEN_TTL', env.AUTH_TOKEN_TTL) : 8 * 3600,
+    bootstrapAdmin,
+    demoData: production ? false : parseBool('DEMO_DATA', env.DEMO_DATA, databaseUrl === null),
+    publicUrl,
+    logLevel,
+  };
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');

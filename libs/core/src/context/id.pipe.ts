@@ -1,0 +1,17 @@
+import { Injectable, type PipeTransform } from '@nestjs/common';
+import { Args, ID } from '@nestjs/graphql';
+import { isUUID } from 'class-validator';
+import { DomainError } from '../errors.js';
+
+@Injectable()
+class IdPipe implements PipeTransform<string, string> {
+  constructor(private readonly name: string) {}
+  transform(value: string): string {
+    if (value !== undefined && value !== null && !isUUID(value, 'all'))
+      throw DomainError.badInput(this.name, 'is not a valid id');
+    return value;
+  }
+}
+
+/** A required `ID!` argument that must be a well-formed id (BAD_USER_INPUT otherwise). */
+export const IdArg = (name: string) => Args(name, { type: () => ID }, new IdPipe(name));

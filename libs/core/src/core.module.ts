@@ -1,0 +1,26 @@
+import { Global, Module, type DynamicModule } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { APP_CONFIG, type AppConfig } from './config.js';
+import { dataSourceOptions } from './database/data-source.js';
+import { Db } from './database/db.service.js';
+
+/** Configuration and the database, available to every library. */
+@Global()
+@Module({})
+export class CoreModule {
+  /** `connect: false` builds everything without opening the database (schema generation). */
+  static forRoot(config: AppConfig, databaseUrl: string, connect = true): DynamicModule {
+    return {
+      module: CoreModule,
+      imports: [
+        TypeOrmModule.forRoot({
+          ...dataSourceOptions(databaseUrl),
+          autoLoadEntities: true,
+          manualInitialization: !connect,
+        }),
+      ],
+      providers: [{ provide: APP_CONFIG, useValue: config }, Db],
+      exports: [APP_CONFIG, Db],
+    };
+  }
+}

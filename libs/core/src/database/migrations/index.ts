@@ -1,0 +1,4 @@
+import { IdentityAndAudit1763900000000 } from './1763900000000-identity-and-audit.js';
+
+/** Every migration, in order. Listed explicitly (no globs) so the same list works from source and from dist. */
+export const MIGRATIONS = [IdentityAndAudit1763900000000];

@@ -1,0 +1,135 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import argon2 from 'argon2';
+import { APP_CONFIG, Db, DomainError, type AppConfig, type AuthUser, type RequestContext } from '@marac/core';
+import { AuditService } from '@marac/audit';
+import type { Authenticator } from '@marac/access';
+import type { AuthPayload, LoginInput } from './dto/identity.inputs.js';
+import { User } from './entities/user.entity.js';
+
+export const LOCKOUT_FAILURES = 5;
+export const LOCKOUT_MINUTES = 15;
+
+const hashToken = (token: string) => createHash('sha256').update(token).digest();
+export const emailKey = (email: string) => email.trim().toLowerCase();
+
+/** argon2id with the library's defaults (64 MiB, t=3, p=4). */
+export function hashPassword(password: string): Promise<string> {
+  return argon2.hash(password, { type: argon2.argon2id });
+}
+
+/**
+ * Sign-in, sessions and lockout. Tokens are random; only their SHA-256 is stored, so a database leak reveals no token.
+ * Every request re-reads the session and user (one query), so logout, disabling a user or removing a membership take
+ * effect on the next request.
+ */
+@Injectable()
+export class AuthService implements Authenticator {
+  /** Verified against for unknown e-mails, so timing does not tell whether an account exists. */
+  private dummyHash: Promise<string> | null = null;
+
+  constructor(
+    private readonly db: Db,
+    private readonly audit: AuditService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async login(ctx: RequestContext, input: LoginInput): Promise<AuthPayload> {
+    const key = emailKey(input.email);
+    const [[throttle], [account]] = await Promise.all([
+      this.db.query<{ locked: boolean }>(
+        'SELECT locked_until IS NOT NULL AND locked_until > now() AS locked FROM login_throttle WHERE email_key = $1',
+        [key],
+      ),
+      this.db.query<{ id: string; password_hash: string; disabled: boolean }>(
+        'SELECT id, password_hash, disabled FROM app_user WHERE lower(email) = $1',
+        [key],
+      ),
+    ]);
+    this.dummyHash ??= hashPassword(randomBytes(16).toString('hex'));
+    const passwordOk = await argon2.verify(account?.password_hash ?? (await this.dummyHash), input.password);
+    const locked = throttle?.locked === true;
+
+    if (!account || !passwordOk || account.disabled || locked) {
+      await this.db.tx(async (em) => {
+        if (!locked) {
+          const [row] = await em.query(
+            `INSERT INTO login_throttle (email_key, failures, updated_at) VALUES ($1, 1, now())
+             ON CONFLICT (email_key) DO UPDATE SET
+               failures = CASE WHEN login_throttle.locked_until IS NOT NULL
+                                 OR login_throttle.updated_at < now() - make_interval(mins => $2)
+                               THEN 1 ELSE login_throttle.failures + 1 END,
+               locked_until = NULL, updated_at = now()
+             RETURNING failures`,
+            [key, LOCKOUT_MINUTES],
+          );
+          if (row.failures >= LOCKOUT_FAILURES) {
+            await em.query(
+              `UPDATE login_throttle SET locked_until = now() + make_interval(mins => $2) WHERE email_key = $1`,
+              [key, LOCKOUT_MINUTES],
+            );
+          }
+        }
+        await this.audit.record(em, ctx, {
+          action: locked ? 'auth.login_locked' : 'auth.login_failed',
+          entityType: 'User',
+          entityId: account?.id ?? null,
+          actorId: null,
+        });
+      });
+      throw DomainError.unauthenticated('Invalid e-mail or password');
+    }
+
+    const token = randomBytes(32).toString('base64url');
+    const expiresAt = new Date(Date.now() + this.config.authTokenTtlSeconds * 1000);
+    const user = await this.db.tx(async (em) => {
+      await em.query('DELETE FROM login_throttle WHERE email_key = $1', [key]);
+      const [session] = await em.query(
+        'INSERT INTO auth_session (user_id, token_hash, expires_at) VALUES ($1, $2, $3) RETURNING id',
+        [account.id, hashToken(token), expiresAt],
+      );
+      await this.audit.record(em, ctx, {
+        action: 'auth.login',
+        entityType: 'Session',
+        entityId: session.id,
+        actorId: account.id,
+      });
+      return em.findOneByOrFail(User, { id: account.id });
+    });
+    return { accessToken: token, expiresAt, user };
+  }
+
+  async logout(ctx: RequestContext): Promise<boolean> {
+    return this.db.tx(async (em) => {
+      await em.query('UPDATE auth_session SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL', [
+        ctx.me.sessionId,
+      ]);
+      await this.audit.record(em, ctx, {
+        action: 'auth.logout',
+        entityType: 'Session',
+        entityId: ctx.me.sessionId,
+      });
+      return true;
+    });
+  }
+
+  async authenticate(token: string): Promise<AuthUser | null> {
+    if (token.length > 200) return null;
+    const [row] = await this.db.query(
+      `SELECT s.id AS "sessionId", u.id, u.agency_id AS "agencyId", a.kind AS "agencyKind",
+              u.global_roles AS "globalRoles",
+              coalesce(json_agg(json_build_object('panelId', m.panel_id, 'role', m.role,
+                                                  'agencyIsMember', pma.agency_id IS NOT NULL))
+                       FILTER (WHERE m.panel_id IS NOT NULL), '[]') AS memberships
+         FROM auth_session s
+         JOIN app_user u ON u.id = s.user_id AND NOT u.disabled
+         JOIN agency a ON a.id = u.agency_id
+         LEFT JOIN panel_membership m ON m.user_id = u.id
+         LEFT JOIN panel_member_agency pma ON pma.panel_id = m.panel_id AND pma.agency_id = u.agency_id
+        WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now()
+        GROUP BY s.id, u.id, a.kind`,
+      [hashToken(token)],
+    );
+    return row ?? null;
+  }
+}

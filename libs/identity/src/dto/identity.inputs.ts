@@ -1,0 +1,77 @@
+import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsEmail,
+  IsEnum,
+  IsOptional,
+  IsUUID,
+  Length,
+  Matches,
+  MaxLength,
+} from 'class-validator';
+import { AgencyKind, GlobalRole, PanelKind, PanelRole } from '@marac/core';
+import { User } from '../entities/user.entity.js';
+
+export const PASSWORD_MIN = 12;
+export const PASSWORD_MAX = 128;
+
+@InputType()
+export class LoginInput {
+  @Field() @MaxLength(320) email: string;
+  @Field() @MaxLength(1024) password: string;
+}
+
+@ObjectType()
+export class AuthPayload {
+  @Field() accessToken: string;
+  @Field() expiresAt: Date;
+  @Field(() => User) user: User;
+}
+
+@InputType()
+export class CreateAgencyInput {
+  @Field() @Length(1, 200) name: string;
+  @Field(() => AgencyKind) @IsEnum(AgencyKind) kind: AgencyKind;
+}
+
+@InputType()
+export class CreateUserInput {
+  @Field() @IsEmail({}, { message: 'must be an e-mail address' }) @MaxLength(320) email: string;
+  @Field() @Length(1, 200) name: string;
+  @Field(() => ID) @IsUUID('all') agencyId: string;
+  @Field()
+  @Length(PASSWORD_MIN, PASSWORD_MAX, {
+    message: `must be ${PASSWORD_MIN} to ${PASSWORD_MAX} characters long`,
+  })
+  password: string;
+  @Field(() => [GlobalRole], { nullable: true })
+  @IsOptional()
+  @ArrayUnique()
+  @IsEnum(GlobalRole, { each: true })
+  globalRoles?: GlobalRole[];
+}
+
+@InputType()
+export class CreatePanelInput {
+  @Field(() => PanelKind) @IsEnum(PanelKind) kind: PanelKind;
+  @Field() @Length(1, 200) name: string;
+  @Field() @Length(1, 200) area: string;
+  @Field({ nullable: true, description: 'Two to six capital letters; derived from the area when omitted' })
+  @IsOptional()
+  @Matches(/^[A-Z]{2,6}$/, { message: 'must be two to six capital letters, e.g. HPL' })
+  areaCode?: string;
+  @Field(() => [ID], { nullable: true })
+  @IsOptional()
+  @ArrayUnique()
+  @ArrayMaxSize(100)
+  @IsUUID('all', { each: true })
+  memberAgencyIds?: string[];
+}
+
+@InputType()
+export class AddPanelMemberInput {
+  @Field(() => ID) @IsUUID('all') panelId: string;
+  @Field(() => ID) @IsUUID('all') userId: string;
+  @Field(() => PanelRole) @IsEnum(PanelRole) role: PanelRole;
+}

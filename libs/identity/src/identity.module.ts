@@ -1,0 +1,37 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AUTHENTICATOR } from '@marac/access';
+import { AgencyService } from './agency.service.js';
+import { AuthService } from './auth.service.js';
+import { Agency } from './entities/agency.entity.js';
+import { Panel, PanelMemberAgency, PanelMembership } from './entities/panel.entity.js';
+import { User } from './entities/user.entity.js';
+import {
+  AgencyResolver,
+  AuthResolver,
+  PanelMembershipResolver,
+  PanelResolver,
+  UserResolver,
+} from './identity.resolvers.js';
+import { PanelService } from './panel.service.js';
+import { SeedService } from './seed.service.js';
+import { UserService } from './user.service.js';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([Agency, User, Panel, PanelMemberAgency, PanelMembership])],
+  providers: [
+    AuthService,
+    { provide: AUTHENTICATOR, useExisting: AuthService },
+    AgencyService,
+    UserService,
+    PanelService,
+    SeedService,
+    AuthResolver,
+    AgencyResolver,
+    UserResolver,
+    PanelResolver,
+    PanelMembershipResolver,
+  ],
+  exports: [AUTHENTICATOR, AuthService, AgencyService, UserService, PanelService, SeedService],
+})
+export class IdentityModule {}

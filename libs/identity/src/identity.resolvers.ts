@@ -1,0 +1,134 @@
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Ctx, IdArg, RequestContext } from '@marac/core';
+import { AgencyService } from './agency.service.js';
+import { AuthService } from './auth.service.js';
+import {
+  AddPanelMemberInput,
+  AuthPayload,
+  CreateAgencyInput,
+  CreatePanelInput,
+  CreateUserInput,
+  LoginInput,
+} from './dto/identity.inputs.js';
+import { Agency } from './entities/agency.entity.js';
+import { Panel, PanelMembership } from './entities/panel.entity.js';
+import { User } from './entities/user.entity.js';
+import { PanelService } from './panel.service.js';
+import { UserService } from './user.service.js';
+
+// Thin resolvers: who may call each operation is decided by the global guard from the policy table.
+
+@Resolver(() => AuthPayload)
+export class AuthResolver {
+  constructor(private readonly auth: AuthService) {}
+
+  @Mutation(() => AuthPayload)
+  login(@Ctx() ctx: RequestContext, @Args('input') input: LoginInput): Promise<AuthPayload> {
+    return this.auth.login(ctx, input);
+  }
+
+  @Mutation(() => Boolean, { description: "Revokes the caller's token" })
+  logout(@Ctx() ctx: RequestContext): Promise<boolean> {
+    return this.auth.logout(ctx);
+  }
+}
+
+@Resolver(() => Agency)
+export class AgencyResolver {
+  constructor(private readonly agencyService: AgencyService) {}
+
+  @Query(() => [Agency])
+  agencies(@Ctx() ctx: RequestContext): Promise<Agency[]> {
+    return this.agencyService.list(ctx);
+  }
+
+  @Mutation(() => Agency)
+  createAgency(@Ctx() ctx: RequestContext, @Args('input') input: CreateAgencyInput): Promise<Agency> {
+    return this.agencyService.create(ctx, input);
+  }
+}
+
+@Resolver(() => User)
+export class UserResolver {
+  constructor(
+    private readonly userService: UserService,
+    private readonly agencyService: AgencyService,
+  ) {}
+
+  @Query(() => User)
+  me(@Ctx() ctx: RequestContext): Promise<User> {
+    return this.userService.me(ctx);
+  }
+
+  @Query(() => [User])
+  users(@Ctx() ctx: RequestContext): Promise<User[]> {
+    return this.userService.list(ctx);
+  }
+
+  @Mutation(() => User)
+  createUser(@Ctx() ctx: RequestContext, @Args('input') input: CreateUserInput): Promise<User> {
+    return this.userService.create(ctx, input);
+  }
+
+  @Mutation(() => User, { description: "Disables the account and revokes the user's sessions at once" })
+  disableUser(@Ctx() ctx: RequestContext, @IdArg('userId') userId: string): Promise<User> {
+    return this.userService.disable(ctx, userId);
+  }
+
+  @ResolveField(() => Agency)
+  agency(@Parent() user: User, @Ctx() ctx: RequestContext): Promise<Agency | null> {
+    return this.agencyService.byId(ctx, user.agencyId);
+  }
+
+  @ResolveField(() => [PanelMembership])
+  memberships(@Parent() user: User, @Ctx() ctx: RequestContext): Promise<PanelMembership[]> {
+    return this.userService.memberships(ctx, user.id);
+  }
+}
+
+@Resolver(() => Panel)
+export class PanelResolver {
+  constructor(private readonly panelService: PanelService) {}
+
+  @Query(() => [Panel])
+  panels(@Ctx() ctx: RequestContext): Promise<Panel[]> {
+    return this.panelService.list(ctx);
+  }
+
+  @Mutation(() => Panel)
+  createPanel(@Ctx() ctx: RequestContext, @Args('input') input: CreatePanelInput): Promise<Panel> {
+    return this.panelService.create(ctx, input);
+  }
+
+  @Mutation(() => PanelMembership)
+  addPanelMember(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: AddPanelMemberInput,
+  ): Promise<PanelMembership> {
+    return this.panelService.addMember(ctx, input);
+  }
+
+  @Mutation(() => Boolean, { description: 'Removes every role the user holds on the panel' })
+  removePanelMember(
+    @Ctx() ctx: RequestContext,
+    @IdArg('panelId') panelId: string,
+    @IdArg('userId') userId: string,
+  ): Promise<boolean> {
+    return this.panelService.removeMember(ctx, panelId, userId);
+  }
+
+  @ResolveField(() => [Agency])
+  memberAgencies(@Parent() panel: Panel, @Ctx() ctx: RequestContext): Promise<Agency[]> {
+    return this.panelService.memberAgencies(ctx, panel.id);
+  }
+}
+
+@Resolver(() => PanelMembership)
+export class PanelMembershipResolver {
+  constructor(private readonly panels: PanelService) {}
+
+  @ResolveField(() => Panel)
+  panel(@Parent() m: PanelMembership, @Ctx() ctx: RequestContext): Promise<Panel | null> {
+    return this.panels.byId(ctx, m.panelId);
+  }
+}
