@@ -1,0 +1,131 @@
+import { readFileSync } from 'node:fs';
+import { buildSchema } from 'graphql';
+import { AgencyKind, GlobalRole, PanelRole, type AuthUser } from '@marac/core';
+import { defineAbilityFor } from './ability.factory.js';
+import { POLICY_TABLE, PUBLIC, SIGNED_IN } from './policy.table.js';
+
+/**
+ * The permission snapshot (POLICY.md "Operations"). For each role on its own, the operations it may call, derived from
+ * the policy table and the CASL rules. A change to either shows here and is reviewed as a permission change.
+ */
+const P = 'panel-1';
+const user = (over: Partial<AuthUser>): AuthUser => ({
+  id: 'u1',
+  sessionId: 's1',
+  agencyId: 'a1',
+  agencyKind: AgencyKind.HOUSING,
+  globalRoles: [],
+  memberships: [],
+  ...over,
+});
+const ROLES: Record<string, AuthUser> = {
+  ADMIN: user({ globalRoles: [GlobalRole.ADMIN] }),
+  STRATEGIC: user({ globalRoles: [GlobalRole.STRATEGIC] }),
+  AUDITOR: user({ globalRoles: [GlobalRole.AUDITOR] }),
+  REFERRER: user({ globalRoles: [GlobalRole.REFERRER] }),
+  COORDINATOR: user({ memberships: [{ panelId: P, role: PanelRole.COORDINATOR, agencyIsMember: false }] }),
+  CHAIR: user({ memberships: [{ panelId: P, role: PanelRole.CHAIR, agencyIsMember: true }] }),
+  AGENCY_REP: user({ memberships: [{ panelId: P, role: PanelRole.AGENCY_REP, agencyIsMember: true }] }),
+  // an AGENCY_REP membership whose agency is not a member agency of the panel: a practitioner, not a panel rep
+  REP_OF_NON_MEMBER_AGENCY: user({
+    memberships: [{ panelId: P, role: PanelRole.AGENCY_REP, agencyIsMember: false }],
+  }),
+  NO_ROLE: user({}),
+};
+
+const ALL = Object.keys(ROLES);
+const STAFF = ['COORDINATOR', 'CHAIR'];
+const PRACTITIONERS = ['REFERRER', ...STAFF, 'AGENCY_REP', 'REP_OF_NON_MEMBER_AGENCY'];
+
+const EXPECTED: Record<string, string[] | 'PUBLIC'> = {
+  'Mutation.login': 'PUBLIC',
+  'Mutation.logout': ALL,
+  'Query.me': ALL,
+  'Query.agencies': ALL,
+  'Query.panels': ALL,
+  'Query.users': ['ADMIN', ...STAFF],
+  'Mutation.createAgency': ['ADMIN'],
+  'Mutation.createUser': ['ADMIN'],
+  'Mutation.disableUser': ['ADMIN'],
+  'Mutation.createPanel': ['ADMIN'],
+  'Mutation.updatePanelSettings': ['ADMIN'],
+  'Mutation.addPanelMember': ['ADMIN'],
+  'Mutation.removePanelMember': ['ADMIN'],
+  'Mutation.createReferral': PRACTITIONERS,
+  'Query.case': PRACTITIONERS,
+  'Query.cases': PRACTITIONERS,
+  'Query.searchPersons': STAFF,
+  'Mutation.confirmPersonMatch': STAFF,
+  'Mutation.triageReferral': STAFF,
+  'Mutation.closeCase': STAFF,
+  'Mutation.recordRiskReview': STAFF,
+  // panel staff, or the user who made the referral (row rule: referredById)
+  'Mutation.withdrawReferral': PRACTITIONERS,
+  'Mutation.scheduleMeeting': STAFF,
+  'Mutation.addCaseToAgenda': STAFF,
+  'Mutation.proposeAgenda': STAFF,
+  'Mutation.moveAgendaItem': STAFF,
+  'Mutation.removeAgendaItem': STAFF,
+  'Mutation.publishAgenda': STAFF,
+  'Mutation.recordAttendance': STAFF,
+  'Mutation.recordMinutes': STAFF,
+  'Mutation.concludeMeeting': STAFF,
+  'Query.meeting': [...STAFF, 'AGENCY_REP'],
+  'Query.meetings': [...STAFF, 'AGENCY_REP'],
+  'Mutation.submitResearch': [...STAFF, 'AGENCY_REP'],
+  'Mutation.createAction': STAFF,
+  // panel staff; panel reps of the owner agency; the assignee (any practitioner may be one)
+  'Mutation.updateAction': [...STAFF, 'AGENCY_REP', 'REP_OF_NON_MEMBER_AGENCY'],
+  'Query.actions': PRACTITIONERS,
+  'Query.panelMetrics': ['STRATEGIC', ...STAFF],
+  'Query.panelMetricsSeries': ['STRATEGIC', ...STAFF],
+  'Query.auditEvents': ['AUDITOR'],
+};
+
+function allowedRoles(op: string): string[] | 'PUBLIC' {
+  const rule = POLICY_TABLE[op];
+  if (rule === PUBLIC) return 'PUBLIC';
+  return ALL.filter((role) => {
+    if (rule === SIGNED_IN) return true;
+    return defineAbilityFor(ROLES[role]).can(rule[0], rule[1]);
+  });
+}
+
+const opsOf = (sdl: string) => {
+  const schema = buildSchema(sdl);
+  return ['Query', 'Mutation'].flatMap((t) =>
+    Object.keys((schema.getType(t) as any)?.getFields() ?? {}).map((f) => `${t}.${f}`),
+  );
+};
+
+describe('policy table', () => {
+  it.each(Object.keys(EXPECTED))('%s is allowed to exactly the roles of POLICY.md', (op) => {
+    const expected = EXPECTED[op];
+    expect(allowedRoles(op)).toEqual(
+      expected === 'PUBLIC' ? 'PUBLIC' : [...expected].sort((a, b) => ALL.indexOf(a) - ALL.indexOf(b)),
+    );
+  });
+
+  it('lists exactly the operations of the snapshot', () => {
+    expect(Object.keys(POLICY_TABLE).sort()).toEqual(Object.keys(EXPECTED).sort());
+  });
+
+  it('covers every operation of the generated schema (an operation missing here is refused to everyone)', () => {
+    const missing = opsOf(readFileSync('schema/schema.graphql', 'utf8')).filter(
+      (op) => !(op in POLICY_TABLE),
+    );
+    expect(missing).toEqual([]);
+  });
+
+  it('covers every operation of the public contract', () => {
+    const missing = opsOf(readFileSync('../shared/design/contract.graphql', 'utf8')).filter(
+      (op) => !(op in POLICY_TABLE),
+    );
+    expect(missing).toEqual([]);
+  });
+
+  it('gives a signed-out caller nothing', () => {
+    const ability = defineAbilityFor(null);
+    expect(ability.rules).toEqual([]);
+  });
+});

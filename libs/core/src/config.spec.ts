@@ -1,0 +1,65 @@
+import { ConfigError, loadConfig, parseDuration } from './config.js';
+
+describe('loadConfig', () => {
+  it('has safe defaults for a local start', () => {
+    const c = loadConfig({});
+    expect(c).toMatchObject({
+      port: 3000,
+      host: '127.0.0.1',
+      databaseUrl: null,
+      demoData: true,
+      production: false,
+    });
+    expect(c.authTokenTtlSeconds).toBe(8 * 3600);
+  });
+
+  it('turns demo data off with an external database and in production', () => {
+    expect(loadConfig({ DATABASE_URL: 'postgres://u:p@db:5432/marac' }).demoData).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', DEMO_DATA: 'true' }).demoData).toBe(false);
+  });
+
+  it.each([
+    [{ PORT: 'abc' }, 'PORT'],
+    [{ PORT: '70000' }, 'PORT'],
+    [{ NODE_ENV: 'staging' }, 'NODE_ENV'],
+    [{ DATABASE_URL: 'mysql://x/y' }, 'DATABASE_URL'],
+    [{ DATABASE_URL: 'not a url' }, 'DATABASE_URL'],
+    [{ AUTH_TOKEN_TTL: 'forever' }, 'AUTH_TOKEN_TTL'],
+    [{ DEMO_DATA: 'maybe' }, 'DEMO_DATA'],
+    [{ HOST: 'bad host!' }, 'HOST'],
+    [{ BOOTSTRAP_ADMIN_EMAIL: 'a@b.co' }, 'BOOTSTRAP_ADMIN_PASSWORD'],
+    [{ BOOTSTRAP_ADMIN_PASSWORD: 'long-enough-password' }, 'BOOTSTRAP_ADMIN_EMAIL'],
+    [{ BOOTSTRAP_ADMIN_EMAIL: 'a@b.co', BOOTSTRAP_ADMIN_PASSWORD: 'short' }, 'BOOTSTRAP_ADMIN_PASSWORD'],
+  ])('refuses %j naming %s', (env, variable) => {
+    let error: unknown;
+    try {
+      loadConfig(env as Record<string, string>);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as ConfigError).variable).toBe(variable);
+  });
+
+  it('never echoes a secret in its message', () => {
+    const secret = 'sup3r-secret-but-short';
+    try {
+      loadConfig({ BOOTSTRAP_ADMIN_EMAIL: 'not-an-email', BOOTSTRAP_ADMIN_PASSWORD: secret });
+    } catch (e) {
+      expect((e as Error).message).not.toContain(secret);
+    }
+    try {
+      loadConfig({ DATABASE_URL: 'mysql://user:hunter2hunter2@db/x' });
+    } catch (e) {
+      expect((e as Error).message).not.toContain('hunter2');
+    }
+    expect.assertions(2);
+  });
+
+  it('parses durations', () => {
+    expect(parseDuration('X', '30m')).toBe(1800);
+    expect(parseDuration('X', '8h')).toBe(28800);
+    expect(parseDuration('X', '900')).toBe(900);
+    expect(() => parseDuration('X', '5s')).toThrow(ConfigError);
+  });
+});

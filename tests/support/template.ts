@@ -1,0 +1,41 @@
+import pg from 'pg';
+import { NestFactory } from '@nestjs/core';
+import { loadConfig, migrate } from '@marac/core';
+import { SeedService } from '@marac/identity';
+import { AppModule } from '../../apps/api/src/app.module.js';
+import { withDatabase } from './db-url.js';
+
+const TEMPLATE_LOCK = 7426999;
+
+/**
+ * Makes sure the run's template database exists, migrated and seeded with the demo data (once per run: the first
+ * file to get the advisory lock builds it, the others wait and reuse it), then clones it as `database`.
+ */
+export async function cloneTemplate(serverUrl: string, template: string, database: string): Promise<void> {
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  try {
+    await admin.query('SELECT pg_advisory_lock($1)', [TEMPLATE_LOCK]);
+    const { rows } = await admin.query(
+      `SELECT description FROM pg_database d LEFT JOIN pg_shdescription s ON s.objoid = d.oid WHERE datname = $1`,
+      [template],
+    );
+    if (rows[0]?.description !== 'ready') {
+      if (rows.length) await admin.query(`DROP DATABASE ${template} WITH (FORCE)`);
+      await admin.query(`CREATE DATABASE ${template}`);
+      const url = withDatabase(serverUrl, template);
+      await migrate(url);
+      const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: url, DEMO_DATA: 'true' });
+      const ctx = await NestFactory.createApplicationContext(AppModule.forRoot(config, url), {
+        logger: ['error'],
+      });
+      await ctx.get(SeedService).run();
+      await ctx.close();
+      await admin.query(`COMMENT ON DATABASE ${template} IS 'ready'`);
+    }
+    await admin.query(`CREATE DATABASE ${database} TEMPLATE ${template}`);
+  } finally {
+    await admin.query('SELECT pg_advisory_unlock($1)', [TEMPLATE_LOCK]).catch(() => undefined);
+    await admin.end();
+  }
+}
