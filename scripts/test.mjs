@@ -16,14 +16,9 @@ const jest = spawnSync(
   ],
   { stdio: 'inherit', env: { ...process.env, NODE_NO_WARNINGS: '1' } },
 );
-let passed = 0;
-let failed = 0;
-if (existsSync(out)) {
-  const r = JSON.parse(readFileSync(out, 'utf8'));
-  passed = r.numPassedTests;
-  failed = r.numFailedTests + (r.numRuntimeErrorTestSuites ?? 0);
-} else {
-  failed = 1;
-}
+const r = existsSync(out) ? JSON.parse(readFileSync(out, 'utf8')) : null;
+const passed = r ? r.numPassedTests : 0;
+// a suite that fails to run counts as a failure too
+const failed = r ? r.numFailedTests + (r.numRuntimeErrorTestSuites ?? 0) : 1;
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(jest.status === 0 && failed === 0 ? 0 : 1);
