@@ -73,11 +73,12 @@ export class AuditService {
     if (filter.to) add('at <= ?', filter.to);
     if (after) add('id > ?', after);
     params.push(first);
+    // ORDER BY e.id: the bigint column, not the text `id` of the select list (which would sort "10" before "2")
     const rows = await this.db.query(
       `SELECT id::text, at, actor_id AS "actorId", action, entity_type AS "entityType", entity_id AS "entityId",
               case_id AS "caseId", request_id AS "requestId"
-         FROM audit_event ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-        ORDER BY id LIMIT $${params.length}`,
+         FROM audit_event e ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+        ORDER BY e.id LIMIT $${params.length}`,
       params,
     );
     return rows;
@@ -87,13 +88,13 @@ export class AuditService {
   async verify(): Promise<{ checked: number; firstBreak: { id: string; reason: string } | null }> {
     const [count] = await this.db.query<{ n: string }>('SELECT count(*)::text AS n FROM audit_event');
     const [brk] = await this.db.query<{ id: string; reason: string }>(`
-      SELECT id::text, CASE WHEN prev_hash IS DISTINCT FROM prev THEN 'link to the previous event is broken'
+      SELECT chain.id::text AS id, CASE WHEN prev_hash IS DISTINCT FROM prev THEN 'link to the previous event is broken'
                             ELSE 'content does not match its hash' END AS reason
         FROM (SELECT e.id, e.hash, e.prev_hash, lag(e.hash) OVER (ORDER BY e.id) AS prev,
                      audit_event_hash(lag(e.hash) OVER (ORDER BY e.id), e) AS expected
                 FROM audit_event e) chain
        WHERE prev_hash IS DISTINCT FROM prev OR hash <> expected
-       ORDER BY id LIMIT 1`);
+       ORDER BY chain.id LIMIT 1`);
     return { checked: Number(count.n), firstBreak: brk ?? null };
   }
 }
