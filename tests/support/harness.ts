@@ -92,11 +92,11 @@ export class TestApp {
   }
 
   /** A signed-in demo user's token (cached for the file). */
-  async token(user: DemoUser | string): Promise<string> {
+  async token(user: DemoUser | string, password = DEMO_PASSWORD): Promise<string> {
     const email = user.includes('@') ? user : demoEmail(user);
     const cached = this.tokens.get(email);
     if (cached) return cached;
-    const res = await this.login(email);
+    const res = await this.login(email, password);
     if (!res.data) throw new Error(`login failed for ${email}: ${JSON.stringify(res.errors)}`);
     this.tokens.set(email, res.data.login.accessToken);
     return res.data.login.accessToken;

@@ -22,6 +22,7 @@ import {
   type GqlContext,
 } from '@marac/core';
 import { IdentityModule } from '@marac/identity';
+import { CasesModule } from '@marac/cases';
 
 @Controller()
 class HealthController {
@@ -72,6 +73,7 @@ export class AppModule {
         CoreModule.forRoot(config, databaseUrl, connect),
         AuditModule,
         IdentityModule,
+        CasesModule,
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
           path: '/graphql',

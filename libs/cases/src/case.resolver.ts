@@ -1,0 +1,155 @@
+import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Ctx, IdArg, RequestContext } from '@marac/core';
+import { Agency, AgencyService, Panel, PanelService } from '@marac/identity';
+import { CaseService } from './case.service.js';
+import {
+  CaseFilter,
+  ConfirmPersonMatchInput,
+  CreateReferralInput,
+  PersonSearchInput,
+  RiskReviewInput,
+  TriageInput,
+} from './dto/case.inputs.js';
+import { FlagService } from './flag.service.js';
+import {
+  CaseConnection,
+  CaseFlagModel,
+  CaseModel,
+  DashAssessmentModel,
+  RiskReviewModel,
+} from './models/case.model.js';
+import { ContactDetails, LinkedPersonModel, PersonMatchModel, PersonModel } from './models/person.model.js';
+import { PersonService } from './person.service.js';
+
+@Resolver(() => CaseModel)
+export class CaseResolver {
+  constructor(
+    private readonly caseService: CaseService,
+    private readonly persons: PersonService,
+    private readonly flagService: FlagService,
+    private readonly panelService: PanelService,
+    private readonly agencyService: AgencyService,
+  ) {}
+
+  @Query(() => CaseModel, { name: 'case' })
+  getCase(@Ctx() ctx: RequestContext, @IdArg('id') id: string): Promise<CaseModel> {
+    return this.caseService.get(ctx, id);
+  }
+
+  @Query(() => CaseConnection)
+  cases(
+    @Ctx() ctx: RequestContext,
+    @Args('filter', { type: () => CaseFilter, nullable: true }) filter?: CaseFilter,
+    @Args('first', { type: () => Int, nullable: true }) first?: number,
+    @Args('after', { type: () => String, nullable: true }) after?: string,
+  ): Promise<CaseConnection> {
+    return this.caseService.list(ctx, filter ?? {}, first ?? undefined, after ?? undefined);
+  }
+
+  @Query(() => [PersonMatchModel])
+  searchPersons(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: PersonSearchInput,
+  ): Promise<PersonMatchModel[]> {
+    return this.persons.search(ctx, input);
+  }
+
+  @Mutation(() => CaseModel)
+  createReferral(@Ctx() ctx: RequestContext, @Args('input') input: CreateReferralInput): Promise<CaseModel> {
+    return this.caseService.createReferral(ctx, input);
+  }
+
+  @Mutation(() => CaseModel)
+  triageReferral(@Ctx() ctx: RequestContext, @Args('input') input: TriageInput): Promise<CaseModel> {
+    return this.caseService.triage(ctx, input);
+  }
+
+  @Mutation(() => CaseModel)
+  withdrawReferral(
+    @Ctx() ctx: RequestContext,
+    @IdArg('caseId') caseId: string,
+    @Args('reason') reason: string,
+  ): Promise<CaseModel> {
+    return this.caseService.withdraw(ctx, caseId, reason);
+  }
+
+  @Mutation(() => CaseModel)
+  closeCase(
+    @Ctx() ctx: RequestContext,
+    @IdArg('caseId') caseId: string,
+    @Args('reason') reason: string,
+  ): Promise<CaseModel> {
+    return this.caseService.close(ctx, caseId, reason);
+  }
+
+  @Mutation(() => CaseModel)
+  recordRiskReview(@Ctx() ctx: RequestContext, @Args('input') input: RiskReviewInput): Promise<CaseModel> {
+    return this.caseService.recordRiskReview(ctx, input);
+  }
+
+  @Mutation(() => CaseModel)
+  confirmPersonMatch(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: ConfirmPersonMatchInput,
+  ): Promise<CaseModel> {
+    return this.caseService.confirmPersonMatch(ctx, input);
+  }
+
+  // ---- fields (plain signatures, batched by per-request loaders; what is visible was decided by the case query)
+
+  @ResolveField(() => Panel)
+  panel(@Parent() c: CaseModel, @Ctx() ctx: RequestContext) {
+    return this.panelService.byId(ctx, c.panelId);
+  }
+
+  @ResolveField(() => Agency)
+  referringAgency(@Parent() c: CaseModel, @Ctx() ctx: RequestContext) {
+    return this.agencyService.byId(ctx, c.referringAgencyId);
+  }
+
+  @ResolveField(() => PersonModel)
+  subject(@Parent() c: CaseModel, @Ctx() ctx: RequestContext) {
+    return this.persons.subjectOf(ctx, c);
+  }
+
+  @ResolveField(() => [LinkedPersonModel])
+  linkedPersons(@Parent() c: CaseModel, @Ctx() ctx: RequestContext) {
+    return this.persons.linkedOf(ctx, c);
+  }
+
+  @ResolveField(() => DashAssessmentModel, { nullable: true })
+  dash(@Parent() c: CaseModel): DashAssessmentModel | null {
+    return c.dashAnswers ? { answers: c.dashAnswers, score: c.dashScore ?? 0 } : null;
+  }
+
+  @ResolveField(() => Boolean)
+  isRepeat(@Parent() c: CaseModel): boolean {
+    return c.view.detail && c.repeat;
+  }
+
+  @ResolveField(() => CaseModel, { nullable: true })
+  previousCase(@Parent() c: CaseModel, @Ctx() ctx: RequestContext) {
+    return c.view.detail && c.previousCaseId ? this.caseService.visible(ctx, c.previousCaseId) : null;
+  }
+
+  @ResolveField('flags', () => [CaseFlagModel])
+  flags(@Parent() c: CaseModel, @Ctx() ctx: RequestContext) {
+    return c.view.detail ? this.flagService.forCase(ctx, c.id) : [];
+  }
+
+  @ResolveField(() => [RiskReviewModel])
+  riskReviews(@Parent() c: CaseModel, @Ctx() ctx: RequestContext) {
+    return c.view.detail ? this.caseService.riskReviews(ctx, c.id) : [];
+  }
+}
+
+@Resolver(() => PersonModel)
+export class PersonResolver {
+  @ResolveField(() => ContactDetails, {
+    nullable: true,
+    description: 'Null when the viewer may not see it (redacted)',
+  })
+  contact(@Parent() p: PersonModel): ContactDetails | null {
+    return p.contactVisible ? p.contactDetails : null;
+  }
+}

@@ -1,0 +1,156 @@
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsBoolean,
+  IsEnum,
+  IsInt,
+  IsOptional,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { DateScalar } from '@marac/core';
+import {
+  CaseStatus,
+  DashAnswer,
+  Gender,
+  PersonRole,
+  ReferralCriterion,
+  TriageDecision,
+} from '../case.enums.js';
+
+export const NAME_MAX = 100;
+export const TEXT_MAX = 10_000;
+export const NOTE_MAX = 2_000;
+
+@InputType()
+export class ContactDetailsInput {
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(500) address?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(50) phone?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(NOTE_MAX) safeContactNotes?:
+    string | null;
+}
+
+@InputType()
+export class PersonInput {
+  @Field(() => ID, { nullable: true, description: 'Link to a known person instead of creating one' })
+  @IsOptional()
+  @IsUUID('all')
+  existingPersonId?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(NAME_MAX) givenName?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(NAME_MAX) familyName?: string | null;
+  @Field(() => DateScalar, { nullable: true }) @IsOptional() dateOfBirth?: string | null;
+  @Field(() => Gender, { nullable: true }) @IsOptional() @IsEnum(Gender) gender?: Gender | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(100) ethnicity?: string | null;
+  @Field(() => Boolean, { nullable: true }) @IsOptional() @IsBoolean() isBame?: boolean | null;
+  @Field(() => Boolean, { nullable: true }) @IsOptional() @IsBoolean() disabled?: boolean | null;
+  @Field(() => Boolean, { nullable: true }) @IsOptional() @IsBoolean() lgbt?: boolean | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(20) policeNationalId?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(20) nhsNumber?: string | null;
+  @Field(() => ContactDetailsInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ContactDetailsInput)
+  contact?: ContactDetailsInput | null;
+}
+
+@InputType()
+export class LinkedPersonInput {
+  @Field(() => PersonInput) @ValidateNested() @Type(() => PersonInput) person: PersonInput;
+  @Field(() => PersonRole) @IsEnum(PersonRole) role: PersonRole;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(200) relationshipToSubject?:
+    string | null;
+}
+
+@InputType()
+export class CreateReferralInput {
+  @Field(() => ID) @IsUUID('all') panelId: string;
+  @Field(() => PersonInput) @ValidateNested() @Type(() => PersonInput) subject: PersonInput;
+  @Field(() => [LinkedPersonInput], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(30)
+  @ValidateNested({ each: true })
+  @Type(() => LinkedPersonInput)
+  linkedPersons?: LinkedPersonInput[] | null;
+  @Field(() => ID, { nullable: true, description: "Defaults to the referrer's agency" })
+  @IsOptional()
+  @IsUUID('all')
+  referringAgencyId?: string | null;
+  @Field(() => DateScalar, { nullable: true, description: 'Defaults to today (Europe/London)' })
+  @IsOptional()
+  referralDate?: string | null;
+  @Field(() => [ReferralCriterion])
+  @ArrayUnique()
+  @IsEnum(ReferralCriterion, { each: true })
+  criteria: ReferralCriterion[];
+  @Field(() => [DashAnswer], { nullable: true, description: 'Exactly 24 when given' })
+  @IsOptional()
+  @IsEnum(DashAnswer, { each: true })
+  dashAnswers?: DashAnswer[] | null;
+  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0) @Max(1000) rfgvScore?: number | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(TEXT_MAX) riskSummary?: string | null;
+  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0) @Max(30) childrenInHousehold?:
+    number | null;
+  @Field() @MaxLength(NOTE_MAX) lawfulBasis: string;
+  @Field(() => Boolean, { nullable: true }) @IsOptional() @IsBoolean() restricted?: boolean | null;
+  @Field(() => [ID], { nullable: true })
+  @IsOptional()
+  @ArrayUnique()
+  @ArrayMaxSize(50)
+  @IsUUID('all', { each: true })
+  restrictedToUserIds?: string[] | null;
+}
+
+@InputType()
+export class TriageInput {
+  @Field(() => ID) @IsUUID('all') caseId: string;
+  @Field(() => TriageDecision) @IsEnum(TriageDecision) decision: TriageDecision;
+  @Field(() => String, { nullable: true, description: 'Required to reject' })
+  @IsOptional()
+  @MaxLength(NOTE_MAX)
+  reason?: string | null;
+}
+
+@InputType({
+  description:
+    'personId: the person now on the case (subject or linked); matchedPersonId: the known person it really is',
+})
+export class ConfirmPersonMatchInput {
+  @Field(() => ID) @IsUUID('all') caseId: string;
+  @Field(() => ID) @IsUUID('all') personId: string;
+  @Field(() => ID) @IsUUID('all') matchedPersonId: string;
+}
+
+@InputType()
+export class CaseFilter {
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all') panelId?: string | null;
+  @Field(() => [CaseStatus], { nullable: true }) @IsOptional() @IsEnum(CaseStatus, { each: true }) status?:
+    CaseStatus[] | null;
+  @Field(() => Boolean, { nullable: true }) @IsOptional() @IsBoolean() isRepeat?: boolean | null;
+  @Field(() => DateScalar, { nullable: true }) @IsOptional() referredFrom?: string | null;
+  @Field(() => DateScalar, { nullable: true }) @IsOptional() referredTo?: string | null;
+}
+
+@InputType()
+export class PersonSearchInput {
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(2 * NAME_MAX + 1) name?: string | null;
+  @Field(() => DateScalar, { nullable: true }) @IsOptional() dateOfBirth?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(20) policeNationalId?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(20) nhsNumber?: string | null;
+}
+
+@InputType()
+export class RiskReviewInput {
+  @Field(() => ID) @IsUUID('all') caseId: string;
+  @Field(() => DateScalar) reviewedOn: string;
+  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0) @Max(1000) rfgvScore?: number | null;
+  @Field(() => [DashAnswer], { nullable: true })
+  @IsOptional()
+  @IsEnum(DashAnswer, { each: true })
+  dashAnswers?: DashAnswer[] | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(NOTE_MAX) note?: string | null;
+}

@@ -1,0 +1,85 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { DateScalar, PanelKind } from '@marac/core';
+import { CaseStatus, DashAnswer, FlagKind, ReferralCriterion } from '../case.enums.js';
+
+/** What the caller may see of one case, decided in SQL by the CASL rules (readDetail, readContact). */
+export interface CaseView {
+  /** the full case; false = the referrer's view of their own referral */
+  detail: boolean;
+  /** contact details of the people on it */
+  contact: boolean;
+}
+
+@ObjectType('CaseFlag')
+export class CaseFlagModel {
+  @Field(() => FlagKind) kind: FlagKind;
+  @Field() explanation: string;
+  @Field(() => String, { nullable: true, description: 'Reference only, never content of the related case' })
+  relatedCaseReference: string | null;
+  @Field(() => PanelKind, { nullable: true }) relatedPanelKind: PanelKind | null;
+  @Field() raisedAt: Date;
+  caseId: string;
+}
+
+@ObjectType('DashAssessment')
+export class DashAssessmentModel {
+  @Field(() => [DashAnswer]) answers: DashAnswer[];
+  @Field(() => Int) score: number;
+}
+
+@ObjectType('RiskReview')
+export class RiskReviewModel {
+  @Field(() => DateScalar) reviewedOn: string;
+  @Field(() => Int, { nullable: true }) rfgvScore: number | null;
+  @Field(() => Int, { nullable: true }) dashScore: number | null;
+  @Field(() => String, { nullable: true }) note: string | null;
+  caseId: string;
+}
+
+/** A case row. Relations (panel, subject, flags, ...) are field resolvers backed by per-request DataLoaders. */
+@ObjectType('Case')
+export class CaseModel {
+  @Field(() => ID) id: string;
+  @Field({ description: 'Human reference, unique, e.g. "MARAC-HPL-2026-0042"' }) reference: string;
+  @Field(() => CaseStatus) status: CaseStatus;
+  @Field(() => DateScalar) referralDate: string;
+  @Field(() => [ReferralCriterion]) criteria: ReferralCriterion[];
+  @Field(() => Int, { nullable: true, description: 'MATAC: the RFGV score given at nomination' }) rfgvScore:
+    number | null;
+  @Field(() => String, { nullable: true }) riskSummary: string | null;
+  @Field(() => Int) childrenInHousehold: number;
+  @Field() restricted: boolean;
+  @Field(() => String, { nullable: true }) triageReason: string | null;
+  @Field(() => Int) version: number;
+
+  panelId: string;
+  panelKind: PanelKind;
+  subjectPersonId: string;
+  referringAgencyId: string;
+  referredBy: string;
+  dashAnswers: DashAnswer[] | null;
+  dashScore: number | null;
+  repeat: boolean;
+  previousCaseId: string | null;
+  seq: string;
+  view: CaseView;
+}
+
+@ObjectType('CaseEdge')
+export class CaseEdge {
+  @Field(() => CaseModel) node: CaseModel;
+  @Field() cursor: string;
+}
+
+@ObjectType('PageInfo')
+export class PageInfo {
+  @Field() hasNextPage: boolean;
+  @Field(() => String, { nullable: true }) endCursor: string | null;
+}
+
+@ObjectType('CaseConnection')
+export class CaseConnection {
+  @Field(() => [CaseEdge]) edges: CaseEdge[];
+  @Field(() => PageInfo) pageInfo: PageInfo;
+  @Field(() => Int) totalCount: number;
+}

@@ -1,0 +1,224 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { SqlParams } from '@marac/access';
+import { AuditService } from '@marac/audit';
+import {
+  byKeys,
+  Db,
+  DomainError,
+  isCalendarDate,
+  londonToday,
+  oneByKey,
+  type RequestContext,
+} from '@marac/core';
+import type { PersonRole } from './case.enums.js';
+import type { CaseModel } from './models/case.model.js';
+import { caseAccess } from './case.sql.js';
+import type { PersonInput, PersonSearchInput } from './dto/case.inputs.js';
+import type { LinkedPersonModel, PersonMatchModel, PersonModel } from './models/person.model.js';
+import { isValidNhsNumber, normaliseNhsNumber } from './nhs-number.js';
+
+export const PERSON_COLUMNS = `
+  p.id, p.given_name AS "givenName", p.family_name AS "familyName", p.date_of_birth AS "dateOfBirth", p.gender,
+  p.ethnicity, p.is_bame AS "isBame", p.disabled, p.lgbt, p.police_national_id AS "policeNationalId",
+  p.nhs_number AS "nhsNumber",
+  json_build_object('address', p.address, 'phone', p.phone, 'safeContactNotes', p.safe_contact_notes) AS "contactDetails"`;
+
+const SEARCH_LIMIT = 20;
+const NAME_THRESHOLD = 0.3;
+
+const blank = (s: string | null | undefined) => !s || !s.trim();
+
+/**
+ * Persons: identity resolution at referral (a known police national id or NHS number is that person; otherwise a new
+ * person; never an automatic merge) and the coordinators' fuzzy search.
+ */
+@Injectable()
+export class PersonService {
+  constructor(
+    private readonly db: Db,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** Validates a PersonInput and returns the id of the person it denotes, creating one when needed. */
+  async resolve(em: EntityManager, ctx: RequestContext, input: PersonInput, field: string): Promise<string> {
+    const nhs = input.nhsNumber ? normaliseNhsNumber(input.nhsNumber) : null;
+    if (nhs && !isValidNhsNumber(nhs))
+      throw DomainError.badInput(`${field}.nhsNumber`, 'is not a valid NHS number (check digit)');
+    const pnc = input.policeNationalId?.trim().toUpperCase() || null;
+    if (input.dateOfBirth && (!isCalendarDate(input.dateOfBirth) || input.dateOfBirth > londonToday())) {
+      throw DomainError.badInput(`${field}.dateOfBirth`, 'cannot be in the future');
+    }
+
+    let personId: string | null = null;
+    if (input.existingPersonId) {
+      const [found] = await em.query('SELECT id FROM person WHERE id = $1', [input.existingPersonId]);
+      if (!found) throw DomainError.badInput(`${field}.existingPersonId`, 'no such person');
+      personId = found.id;
+    } else if (pnc || nhs) {
+      const found: { id: string }[] = await em.query(
+        `SELECT id FROM person WHERE upper(police_national_id) = $1 OR nhs_number = $2`,
+        [pnc, nhs],
+      );
+      if (found.length > 1) {
+        throw DomainError.badInput(
+          field,
+          'the police national id and the NHS number belong to two different people',
+        );
+      }
+      personId = found[0]?.id ?? null;
+    }
+
+    if (personId) {
+      if (input.contact) {
+        // the latest contact details given for a known person replace the old ones
+        await em.query(`UPDATE person SET address = $2, phone = $3, safe_contact_notes = $4 WHERE id = $1`, [
+          personId,
+          input.contact.address ?? null,
+          input.contact.phone ?? null,
+          input.contact.safeContactNotes ?? null,
+        ]);
+        await this.audit.record(em, ctx, {
+          action: 'person.contact_update',
+          entityType: 'Person',
+          entityId: personId,
+        });
+      }
+      return personId;
+    }
+
+    if (blank(input.givenName))
+      throw DomainError.badInput(`${field}.givenName`, 'is required (or give existingPersonId)');
+    if (blank(input.familyName))
+      throw DomainError.badInput(`${field}.familyName`, 'is required (or give existingPersonId)');
+    const [created] = await em.query(
+      `INSERT INTO person (given_name, family_name, date_of_birth, gender, ethnicity, is_bame, disabled, lgbt,
+                           police_national_id, nhs_number, address, phone, safe_contact_notes)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id`,
+      [
+        input.givenName!.trim(),
+        input.familyName!.trim(),
+        input.dateOfBirth ?? null,
+        input.gender ?? null,
+        input.ethnicity?.trim() || null,
+        input.isBame ?? null,
+        input.disabled ?? null,
+        input.lgbt ?? null,
+        pnc,
+        nhs,
+        input.contact?.address ?? null,
+        input.contact?.phone ?? null,
+        input.contact?.safeContactNotes ?? null,
+      ],
+    );
+    await this.audit.record(em, ctx, { action: 'person.create', entityType: 'Person', entityId: created.id });
+    return created.id;
+  }
+
+  /** Batched per request; the caller decides contact visibility for the case it reached the person through. */
+  byId(ctx: RequestContext, id: string): Promise<Omit<PersonModel, 'contactVisible'> | null> {
+    return ctx
+      .loader<string, Omit<PersonModel, 'contactVisible'> | null>('person.byId', async (ids) =>
+        oneByKey(
+          ids,
+          await this.db.query<Omit<PersonModel, 'contactVisible'>>(
+            `SELECT ${PERSON_COLUMNS} FROM person p WHERE p.id = ANY($1)`,
+            [ids],
+          ),
+          (p) => p.id,
+        ),
+      )
+      .load(id);
+  }
+
+  /** The subject of a case, with contact details when the case's view allows them. */
+  async subjectOf(ctx: RequestContext, c: CaseModel): Promise<PersonModel> {
+    const person = await this.byId(ctx, c.subjectPersonId);
+    return { ...person!, contactVisible: c.view.contact };
+  }
+
+  /** The linked persons of a case, in the order given at referral. */
+  async linkedOf(ctx: RequestContext, c: CaseModel): Promise<LinkedPersonModel[]> {
+    const links = await ctx
+      .loader<
+        string,
+        { caseId: string; personId: string; role: PersonRole; relationshipToSubject: string | null }[]
+      >('case.linkedPersons', async (ids) =>
+        byKeys(
+          ids,
+          await this.db.query(
+            `SELECT case_id AS "caseId", person_id AS "personId", role, relationship_to_subject AS "relationshipToSubject"
+                 FROM case_person WHERE case_id = ANY($1) AND NOT is_subject ORDER BY case_id, position`,
+            [ids],
+          ),
+          (l) => l.caseId,
+        ),
+      )
+      .load(c.id);
+    const people = await Promise.all(links.map((l) => this.byId(ctx, l.personId)));
+    return links.map((l, i) => ({
+      person: { ...people[i]!, contactVisible: c.view.contact },
+      role: l.role,
+      relationshipToSubject: l.relationshipToSubject,
+    }));
+  }
+
+  /**
+   * Candidates by fuzzy name (pg_trgm), date of birth and identifiers, with a score and reasons. Identity fields only
+   * (no contact), and never a person who appears only on restricted cases the caller may not see.
+   */
+  async search(ctx: RequestContext, input: PersonSearchInput): Promise<PersonMatchModel[]> {
+    const name = input.name?.trim() || null;
+    const nhs = input.nhsNumber ? normaliseNhsNumber(input.nhsNumber) : null;
+    const pnc = input.policeNationalId?.trim().toUpperCase() || null;
+    const dob = input.dateOfBirth ?? null;
+    if (!name && !nhs && !pnc && !dob)
+      throw DomainError.badInput('input', 'give a name, a date of birth or an identifier');
+    if (name && name.length < 2) throw DomainError.badInput('input.name', 'needs at least two characters');
+
+    const params = new SqlParams();
+    const access = caseAccess(ctx.can, params);
+    const $name = params.add(name);
+    const $dob = params.add(dob);
+    const $pnc = params.add(pnc);
+    const $nhs = params.add(nhs);
+    const rows: (PersonModel & {
+      nameScore: number;
+      dobMatch: boolean;
+      pncMatch: boolean;
+      nhsMatch: boolean;
+    })[] = await this.db.query(
+      `SELECT * FROM (
+           SELECT ${PERSON_COLUMNS},
+                  CASE WHEN ${$name}::text IS NULL THEN 0
+                       ELSE similarity(p.given_name || ' ' || p.family_name, ${$name}::text) END AS "nameScore",
+                  (${$dob}::date IS NOT NULL AND p.date_of_birth = ${$dob}::date) AS "dobMatch",
+                  (${$pnc}::text IS NOT NULL AND upper(p.police_national_id) = ${$pnc}::text) AS "pncMatch",
+                  (${$nhs}::text IS NOT NULL AND p.nhs_number = ${$nhs}::text) AS "nhsMatch"
+             FROM person p
+            WHERE NOT EXISTS (SELECT 1 FROM case_person cp0 WHERE cp0.person_id = p.id)
+               OR EXISTS (SELECT 1 FROM case_person cp JOIN case_record c ON c.id = cp.case_id
+                           WHERE cp.person_id = p.id AND (NOT c.restricted OR ${access.detail}))
+         ) m
+         WHERE m."nameScore" >= ${NAME_THRESHOLD} OR m."dobMatch" OR m."pncMatch" OR m."nhsMatch"
+         ORDER BY ("pncMatch" OR "nhsMatch") DESC, ("nameScore" * 0.7 + CASE WHEN "dobMatch" THEN 0.3 ELSE 0 END) DESC, m.id
+         LIMIT ${SEARCH_LIMIT}`,
+      params.values,
+    );
+    await this.audit.recordRead(ctx, {
+      action: 'person.search',
+      entityType: 'Person',
+      details: { results: rows.length },
+    });
+    return rows.map(({ nameScore, dobMatch, pncMatch, nhsMatch, ...person }) => {
+      const reasons: string[] = [];
+      if (pncMatch) reasons.push('police national id matches');
+      if (nhsMatch) reasons.push('NHS number matches');
+      if (nameScore >= NAME_THRESHOLD) reasons.push(`name similar (${Number(nameScore).toFixed(2)})`);
+      if (dobMatch) reasons.push('date of birth matches');
+      const score =
+        pncMatch || nhsMatch ? 1 : Math.round((Number(nameScore) * 0.7 + (dobMatch ? 0.3 : 0)) * 100) / 100;
+      return { person: { ...person, contactVisible: false }, score, reasons };
+    });
+  }
+}

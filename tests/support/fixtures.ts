@@ -1,0 +1,50 @@
+/** Builders for valid inputs; tests override what they are about. */
+let n = 0;
+export const uniq = (prefix = 'x') => `${prefix}${Date.now().toString(36)}${(++n).toString(36)}`;
+
+export const dash = (yes: number) => [...Array(yes).fill('YES'), ...Array(24 - yes).fill('NO')];
+
+/** A valid NHS number (mod-11) made from a counter. */
+export function nhsNumber(seed = ++n): string {
+  for (let k = seed * 7919; ; k++) {
+    const nine = String(100000000 + (k % 899999999)).slice(0, 9);
+    const sum = [...nine].reduce((a, d, i) => a + Number(d) * (10 - i), 0);
+    const check = 11 - (sum % 11);
+    if (check === 10) continue;
+    return nine + String(check === 11 ? 0 : check);
+  }
+}
+
+export const person = (over: Record<string, unknown> = {}) => ({
+  givenName: 'Alex',
+  familyName: uniq('Testperson'),
+  dateOfBirth: '1990-04-12',
+  gender: 'FEMALE',
+  ...over,
+});
+
+export function referral(panelId: string, over: Record<string, unknown> = {}) {
+  return {
+    panelId,
+    subject: person(),
+    criteria: ['VISIBLE_HIGH_RISK'],
+    dashAnswers: dash(15),
+    riskSummary: 'Escalating threats; strangulation reported.',
+    childrenInHousehold: 2,
+    lawfulBasis: 'Crime and Disorder Act 1998 s115; consent refused, risk overrides',
+    referralDate: '2026-03-02',
+    ...over,
+  };
+}
+
+export const CASE_FIELDS = `id reference status referralDate isRepeat restricted version triageReason criteria
+  rfgvScore riskSummary childrenInHousehold
+  panel { id kind } referringAgency { id kind }
+  subject { id givenName familyName nhsNumber policeNationalId contact { address phone safeContactNotes } }
+  linkedPersons { role relationshipToSubject person { id givenName contact { phone } } }
+  dash { score answers } flags { kind explanation relatedCaseReference relatedPanelKind raisedAt }
+  previousCase { id reference } riskReviews { reviewedOn rfgvScore dashScore note }`;
+
+export const CREATE_REFERRAL = `mutation($input: CreateReferralInput!) { createReferral(input: $input) { ${CASE_FIELDS} } }`;
+export const TRIAGE = `mutation($input: TriageInput!) { triageReferral(input: $input) { id status triageReason version } }`;
+export const GET_CASE = `query($id: ID!) { case(id: $id) { ${CASE_FIELDS} } }`;
