@@ -307,3 +307,19 @@ describe('persons: search and confirmed matches', () => {
     expect(b.linkedPersons[0].person.id).toBe(a.subject.id);
   });
 });
+
+describe('demo data', () => {
+  it('holds cases that show each flag', async () => {
+    const kinds = await t.sql(
+      `SELECT DISTINCT f.kind FROM case_flag f JOIN case_record c ON c.id = f.case_id
+        JOIN case_person sp ON sp.case_id = c.id AND sp.is_subject JOIN person p ON p.id = sp.person_id
+       WHERE p.family_name LIKE 'Demo-%' ORDER BY 1`,
+    );
+    expect(kinds.map((k) => k.kind)).toEqual([
+      'CROSS_PANEL',
+      'REPEAT',
+      'REPEAT_PERPETRATOR',
+      'SERIAL_PERPETRATOR',
+    ]);
+  });
+});

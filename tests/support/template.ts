@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { NestFactory } from '@nestjs/core';
 import { loadConfig, migrate } from '@marac/core';
-import { SeedService } from '@marac/identity';
+import { seed } from '../../apps/api/src/seed.js';
 import { AppModule } from '../../apps/api/src/app.module.js';
 import { withDatabase } from './db-url.js';
 
@@ -29,7 +29,7 @@ export async function cloneTemplate(serverUrl: string, template: string, databas
       const ctx = await NestFactory.createApplicationContext(AppModule.forRoot(config, url), {
         logger: ['error'],
       });
-      await ctx.get(SeedService).run();
+      await seed(ctx);
       await ctx.close();
       await admin.query(`COMMENT ON DATABASE ${template} IS 'ready'`);
     }

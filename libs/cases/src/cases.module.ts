@@ -2,12 +2,13 @@ import { Module } from '@nestjs/common';
 import { IdentityModule } from '@marac/identity';
 import { CaseResolver, PersonResolver } from './case.resolver.js';
 import { CaseService } from './case.service.js';
+import { DemoCasesSeeder } from './demo-cases.seed.js';
 import { FlagService } from './flag.service.js';
 import { PersonService } from './person.service.js';
 
 @Module({
   imports: [IdentityModule],
-  providers: [CaseService, PersonService, FlagService, CaseResolver, PersonResolver],
-  exports: [CaseService, PersonService, FlagService],
+  providers: [CaseService, PersonService, FlagService, CaseResolver, PersonResolver, DemoCasesSeeder],
+  exports: [CaseService, PersonService, FlagService, DemoCasesSeeder],
 })
 export class CasesModule {}

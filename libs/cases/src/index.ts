@@ -7,3 +7,4 @@ export * from './case.sql.js';
 export * from './case-lifecycle.js';
 export * from './models/case.model.js';
 export * from './models/person.model.js';
+export * from './demo-cases.seed.js';

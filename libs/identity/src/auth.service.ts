@@ -1,14 +1,24 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import argon2 from 'argon2';
-import { APP_CONFIG, Db, DomainError, type AppConfig, type AuthUser, type RequestContext } from '@marac/core';
+import { APP_CONFIG, Db, DomainError, RequestContext, type AppConfig, type AuthUser } from '@marac/core';
 import { AuditService } from '@marac/audit';
-import type { Authenticator } from '@marac/access';
+import { defineAbilityFor, type Authenticator } from '@marac/access';
 import type { AuthPayload, LoginInput } from './dto/identity.inputs.js';
 import { User } from './entities/user.entity.js';
 
 export const LOCKOUT_FAILURES = 5;
 export const LOCKOUT_MINUTES = 15;
+
+/** The signed-in user with memberships: one query per request. */
+const AUTH_USER_SQL = `SELECT s.id AS "sessionId", u.id, u.agency_id AS "agencyId", a.kind AS "agencyKind",
+       u.global_roles AS "globalRoles",
+       coalesce(json_agg(json_build_object('panelId', m.panel_id, 'role', m.role,
+                                           'agencyIsMember', pma.agency_id IS NOT NULL))
+                FILTER (WHERE m.panel_id IS NOT NULL), '[]') AS memberships`;
+const AUTH_USER_JOINS = `JOIN agency a ON a.id = u.agency_id
+       LEFT JOIN panel_membership m ON m.user_id = u.id
+       LEFT JOIN panel_member_agency pma ON pma.panel_id = m.panel_id AND pma.agency_id = u.agency_id`;
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest();
 export const emailKey = (email: string) => email.trim().toLowerCase();
@@ -116,20 +126,26 @@ export class AuthService implements Authenticator {
   async authenticate(token: string): Promise<AuthUser | null> {
     if (token.length > 200) return null;
     const [row] = await this.db.query(
-      `SELECT s.id AS "sessionId", u.id, u.agency_id AS "agencyId", a.kind AS "agencyKind",
-              u.global_roles AS "globalRoles",
-              coalesce(json_agg(json_build_object('panelId', m.panel_id, 'role', m.role,
-                                                  'agencyIsMember', pma.agency_id IS NOT NULL))
-                       FILTER (WHERE m.panel_id IS NOT NULL), '[]') AS memberships
-         FROM auth_session s
-         JOIN app_user u ON u.id = s.user_id AND NOT u.disabled
-         JOIN agency a ON a.id = u.agency_id
-         LEFT JOIN panel_membership m ON m.user_id = u.id
-         LEFT JOIN panel_member_agency pma ON pma.panel_id = m.panel_id AND pma.agency_id = u.agency_id
+      `${AUTH_USER_SQL}
+         FROM auth_session s JOIN app_user u ON u.id = s.user_id AND NOT u.disabled ${AUTH_USER_JOINS}
         WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now()
         GROUP BY s.id, u.id, a.kind`,
       [hashToken(token)],
     );
     return row ?? null;
+  }
+
+  /** A request context acting as a user, without a session (demo data, background work). */
+  async contextFor(userId: string): Promise<RequestContext> {
+    const [user] = await this.db.query(
+      `${AUTH_USER_SQL.replace('s.id AS "sessionId"', 'NULL AS "sessionId"')}
+         FROM app_user u ${AUTH_USER_JOINS} WHERE u.id = $1 AND NOT u.disabled GROUP BY u.id, a.kind`,
+      [userId],
+    );
+    if (!user) throw new Error(`no active user ${userId}`);
+    const ctx = RequestContext.system();
+    ctx.user = user;
+    ctx.ability = defineAbilityFor(user);
+    return ctx;
   }
 }

@@ -1,0 +1,9 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import { DemoCasesSeeder } from '@marac/cases';
+import { SeedService } from '@marac/identity';
+
+/** Start-up data, in order: the bootstrap ADMIN, then (when enabled) the demo area and its cases. Idempotent. */
+export async function seed(app: INestApplicationContext): Promise<void> {
+  await app.get(SeedService).run();
+  await app.get(DemoCasesSeeder).run();
+}

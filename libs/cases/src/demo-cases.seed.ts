@@ -1,0 +1,196 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { APP_CONFIG, Db, type AppConfig } from '@marac/core';
+import { AuthService, demoEmail } from '@marac/identity';
+import { CaseService } from './case.service.js';
+import { DashAnswer, Gender, PersonRole, ReferralCriterion, TriageDecision } from './case.enums.js';
+import type { CreateReferralInput } from './dto/case.inputs.js';
+
+const dash = (yes: number): DashAnswer[] => [
+  ...Array<DashAnswer>(yes).fill(DashAnswer.YES),
+  ...Array<DashAnswer>(24 - yes).fill(DashAnswer.NO),
+];
+
+/**
+ * Demo cases (fictional people), made through the same service calls a user would make, so that every rule and flag
+ * applies: a repeat victim (REPEAT), a perpetrator with two victims in a year (REPEAT_PERPETRATOR, SERIAL_PERPETRATOR)
+ * who is also a MATAC nominal (CROSS_PANEL), a restricted case, an HRAP case and an untriaged referral.
+ */
+@Injectable()
+export class DemoCasesSeeder {
+  private readonly log = new Logger('Seed');
+
+  constructor(
+    private readonly db: Db,
+    private readonly auth: AuthService,
+    private readonly cases: CaseService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async run(): Promise<void> {
+    if (!this.config.demoData || this.config.production) return;
+    // one process seeds at a time (several API processes may start together)
+    const lock = this.db.dataSource.createQueryRunner();
+    await lock.connect();
+    try {
+      await lock.query('SELECT pg_advisory_lock(7426003)');
+      await this.seed();
+    } finally {
+      await lock.query('SELECT pg_advisory_unlock(7426003)').catch(() => undefined);
+      await lock.release();
+    }
+  }
+
+  private async seed(): Promise<void> {
+    const [panels, users] = await Promise.all([
+      this.db.query<{ id: string; kind: string }>(
+        `SELECT id, kind FROM panel WHERE name LIKE 'Hartlepool %'`,
+      ),
+      this.db.query<{ id: string; email: string }>(
+        `SELECT id, email FROM app_user WHERE email LIKE '%@demo.marac.local'`,
+      ),
+    ]);
+    const [already] = await this.db.query('SELECT 1 FROM case_record LIMIT 1');
+    if (already || panels.length < 3) return;
+    const panel = (kind: string) => panels.find((p) => p.kind === kind)!.id;
+    const as = (local: string) => this.auth.contextFor(users.find((u) => u.email === demoEmail(local))!.id);
+    const [coordinator, matacCoordinator, hrapCoordinator, police, referrer] = await Promise.all(
+      ['marac.coordinator', 'matac.coordinator', 'hrap.coordinator', 'police.rep', 'referrer'].map(as),
+    );
+
+    const jane = {
+      givenName: 'Jane',
+      familyName: 'Demo-Victim',
+      dateOfBirth: '1991-02-14',
+      gender: Gender.FEMALE,
+      nhsNumber: '9434765919',
+      isBame: false,
+      contact: {
+        address: '12 Example Row, Hartlepool',
+        phone: '07700 900123',
+        safeContactNotes: 'Weekdays 10-12 via IDVA',
+      },
+    };
+    const mark = {
+      givenName: 'Mark',
+      familyName: 'Demo-Perpetrator',
+      dateOfBirth: '1987-07-01',
+      gender: Gender.MALE,
+      policeNationalId: '87/123456D',
+    };
+    const kim = {
+      givenName: 'Kim',
+      familyName: 'Demo-Second',
+      dateOfBirth: '1995-11-30',
+      gender: Gender.FEMALE,
+      lgbt: true,
+    };
+    const base = (over: Partial<CreateReferralInput>): CreateReferralInput => ({
+      panelId: panel('MARAC'),
+      subject: jane,
+      criteria: [ReferralCriterion.VISIBLE_HIGH_RISK],
+      dashAnswers: dash(16),
+      riskSummary: 'Demo: escalating controlling behaviour and threats to kill.',
+      childrenInHousehold: 2,
+      lawfulBasis: 'Crime and Disorder Act 1998 s115 (demo)',
+      ...over,
+    });
+    const accept = (ctx: typeof coordinator, caseId: string) =>
+      this.cases.triage(ctx, { caseId, decision: TriageDecision.ACCEPT });
+
+    const first = await this.cases.createReferral(
+      police,
+      base({
+        referralDate: '2025-12-02',
+        linkedPersons: [{ person: mark, role: PersonRole.PERPETRATOR, relationshipToSubject: 'partner' }],
+      }),
+    );
+    await accept(coordinator, first.id);
+    const second = await this.cases.createReferral(
+      police,
+      base({
+        referralDate: '2026-09-14',
+        linkedPersons: [
+          {
+            person: { policeNationalId: mark.policeNationalId },
+            role: PersonRole.PERPETRATOR,
+            relationshipToSubject: 'ex-partner',
+          },
+        ],
+      }),
+    );
+    await accept(coordinator, second.id);
+    const other = await this.cases.createReferral(
+      police,
+      base({
+        subject: kim,
+        referralDate: '2026-06-20',
+        criteria: [ReferralCriterion.PROFESSIONAL_JUDGEMENT],
+        dashAnswers: dash(9),
+        childrenInHousehold: 0,
+        linkedPersons: [
+          {
+            person: { policeNationalId: mark.policeNationalId },
+            role: PersonRole.PERPETRATOR,
+            relationshipToSubject: 'partner',
+          },
+        ],
+      }),
+    );
+    await accept(coordinator, other.id);
+    const nominal = await this.cases.createReferral(matacCoordinator, {
+      panelId: panel('MATAC'),
+      subject: { policeNationalId: mark.policeNationalId },
+      criteria: [],
+      rfgvScore: 72,
+      riskSummary: 'Demo: serial perpetrator nomination.',
+      lawfulBasis: 'Policing purposes (demo)',
+      referralDate: '2026-07-01',
+    });
+    await accept(matacCoordinator, nominal.id);
+    const restricted = await this.cases.createReferral(
+      coordinator,
+      base({
+        subject: {
+          givenName: 'Riley',
+          familyName: 'Demo-Restricted',
+          dateOfBirth: '1983-03-03',
+          gender: Gender.FEMALE,
+        },
+        referralDate: '2026-10-05',
+        restricted: true,
+        riskSummary: 'Demo: perpetrator works for a partner agency.',
+      }),
+    );
+    await accept(coordinator, restricted.id);
+    const adult = await this.cases.createReferral(hrapCoordinator, {
+      panelId: panel('HRAP'),
+      subject: {
+        givenName: 'Pat',
+        familyName: 'Demo-Adult',
+        dateOfBirth: '1970-05-05',
+        gender: Gender.MALE,
+        disabled: true,
+      },
+      criteria: [],
+      lawfulBasis: 'Care Act 2014 s42 (demo)',
+      referralDate: '2026-10-12',
+      riskSummary: 'Demo: self-neglect and exploitation.',
+    });
+    await accept(hrapCoordinator, adult.id);
+    await this.cases.createReferral(
+      referrer,
+      base({
+        subject: {
+          givenName: 'Sam',
+          familyName: 'Demo-New',
+          dateOfBirth: '1999-09-09',
+          gender: Gender.FEMALE,
+        },
+        referralDate: '2026-11-20',
+        dashAnswers: dash(14),
+        childrenInHousehold: 1,
+      }),
+    );
+    this.log.log('demo cases created');
+  }
+}
