@@ -963,6 +963,24 @@ describe('lockout', () => {
     expect((await t.gql(ME, {}, token)).data.me.id).toBe(u.id);
   });
 
+  it('an unknown e-mail takes about as long as a wrong password (the password is still checked)', async () => {
+    const timed = async (email: string) => {
+      const started = process.hrtime.bigint();
+      const r = await t.login(email, WRONG);
+      expect(codes(r)).toEqual(['UNAUTHENTICATED']);
+      return Number(process.hrtime.bigint() - started) / 1e6;
+    };
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+    const known: number[] = [];
+    const unknown: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      known.push(await timed((await newUser()).email));
+      unknown.push(await timed(uniqEmail('nobody')));
+    }
+    // an argon2id verification dominates both; without it an unknown e-mail would answer many times faster
+    expect(median(unknown)).toBeGreaterThan(median(known) * 0.5);
+  });
+
   it('a lock on one e-mail does not affect another user', async () => {
     const locked = await newUser();
     const other = await newUser();
