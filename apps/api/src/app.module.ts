@@ -8,12 +8,13 @@ import {
   type DynamicModule,
   type ValidationError,
 } from '@nestjs/common';
-import { APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { AccessGuard, Public } from '@marac/access';
 import { AuditModule } from '@marac/audit';
 import {
   CoreModule,
+  FreshLoadersInterceptor,
   Db,
   DomainError,
   formatGraphQLError,
@@ -23,6 +24,7 @@ import {
 } from '@marac/core';
 import { IdentityModule } from '@marac/identity';
 import { CasesModule } from '@marac/cases';
+import { MeetingsModule } from '@marac/meetings';
 
 @Controller()
 class HealthController {
@@ -74,6 +76,7 @@ export class AppModule {
         AuditModule,
         IdentityModule,
         CasesModule,
+        MeetingsModule,
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
           path: '/graphql',
@@ -97,6 +100,7 @@ export class AppModule {
       controllers: [HealthController],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },
+        { provide: APP_INTERCEPTOR, useClass: FreshLoadersInterceptor },
         {
           provide: APP_PIPE,
           useValue: new ValidationPipe({ forbidUnknownValues: false, exceptionFactory: validationError }),

@@ -13,7 +13,7 @@ import {
 } from '@marac/core';
 import { assertTransition } from './case-lifecycle.js';
 import { CaseStatus, DashAnswer, ReferralCriterion, TriageDecision } from './case.enums.js';
-import { CASE_COLUMNS, CASE_FROM, caseAccess } from './case.sql.js';
+import { CASE_COLUMNS, CASE_FROM, caseAccess, caseFromRow as toCase } from './case.sql.js';
 import { DASH_QUESTIONS, dashScore, VISIBLE_HIGH_RISK_THRESHOLD } from './dash.js';
 import type {
   CaseFilter,
@@ -94,11 +94,18 @@ export class CaseService {
 
   /** A visible case through the per-request loader (for field resolvers: previousCase, agenda items...). */
   visible(ctx: RequestContext, id: string): Promise<CaseModel | null> {
-    return ctx
-      .loader<string, CaseModel | null>('case.visible', async (ids) =>
-        oneByKey(ids, await this.visibleByIds(ctx, ids), (c) => c.id),
-      )
-      .load(id);
+    return this.visibleLoader(ctx).load(id);
+  }
+
+  /** Puts a case loaded by another query (e.g. with an agenda) into the request's loader: no second query. */
+  primeVisible(ctx: RequestContext, c: CaseModel): void {
+    this.visibleLoader(ctx).prime(c.id, c);
+  }
+
+  private visibleLoader(ctx: RequestContext) {
+    return ctx.loader<string, CaseModel | null>('case.visible', async (ids) =>
+      oneByKey(ids, await this.visibleByIds(ctx, ids), (c) => c.id),
+    );
   }
 
   async get(ctx: RequestContext, id: string): Promise<CaseModel> {
@@ -448,9 +455,4 @@ export class CaseService {
     if (!c) throw DomainError.notFound('Case', id);
     return c;
   }
-}
-
-function toCase(row: any): CaseModel {
-  const { viewDetail, viewContact, ...rest } = row;
-  return { ...rest, view: { detail: viewDetail === true, contact: viewContact === true } };
 }

@@ -1,5 +1,6 @@
 import { accessibleSql, existsWhere, SqlParams, type SubjectSqlMap } from '@marac/access';
 import type { AppAbility } from '@marac/core';
+import type { CaseModel } from './models/case.model.js';
 
 /**
  * How the CASL conditions on 'Case' read in SQL (alias c = case_record). Every case query that returns rows to a user
@@ -13,8 +14,10 @@ export const CASE_SQL: SubjectSqlMap = {
   allowedUserIds: existsWhere(
     (v) => `EXISTS (SELECT 1 FROM case_allowed_user cau WHERE cau.case_id = c.id AND cau.user_id = ${v})`,
   ),
-  // the case has been on an agenda that was published; agendas arrive with meetings (issue 5)
-  publishedToReps: (op, value) => ((op === 'eq') === (value === true) ? 'false' : 'true'),
+  // the case is on an agenda that was published (the meeting is AGENDA_PUBLISHED or CONCLUDED)
+  publishedToReps: (op, value) =>
+    `${(op === 'eq') === (value === true) ? '' : 'NOT '}EXISTS (SELECT 1 FROM agenda_item pai JOIN meeting pm ON pm.id = pai.meeting_id
+       WHERE pai.case_id = c.id AND pm.status IN ('AGENDA_PUBLISHED', 'CONCLUDED'))`,
   // an agency owns an action on the case; actions arrive with issue 6
   actionOwnerAgencyIds: (op) => (op === 'ne' || op === 'nin' ? 'true' : 'false'),
 };
@@ -62,3 +65,9 @@ export const CASE_COLUMNS = `
   c.previous_case_id AS "previousCaseId", c.seq::text AS seq`;
 
 export const CASE_FROM = `case_record c JOIN case_person sp ON sp.case_id = c.id AND sp.is_subject`;
+
+/** A CaseModel from a row of CASE_COLUMNS plus the "viewDetail" and "viewContact" columns of caseAccess. */
+export function caseFromRow(row: Record<string, any>): CaseModel {
+  const { viewDetail, viewContact, ...rest } = row;
+  return { ...(rest as CaseModel), view: { detail: viewDetail === true, contact: viewContact === true } };
+}

@@ -9,3 +9,4 @@ export * from './database/data-source.js';
 export * from './database/embedded.js';
 export * from './scalars/date.scalar.js';
 export * from './context/id.pipe.js';
+export * from './context/fresh-loaders.interceptor.js';

@@ -49,6 +49,11 @@ export class RequestContext {
     return l as DataLoader<K, V>;
   }
 
+  /** Forgets every loaded value: a mutation changes data that earlier loads in the same request may hold. */
+  clearLoaders(): void {
+    this.loaders.clear();
+  }
+
   /** A context for work done by the system itself (start-up, demo data, workers). */
   static system(): RequestContext {
     return new RequestContext(`system-${randomUUID()}`);

@@ -1,0 +1,25 @@
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { IsBoolean, IsDate, IsEnum, IsInt, IsOptional, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { AttendanceStatus } from '../meeting.enums.js';
+
+@InputType()
+export class ScheduleMeetingInput {
+  @Field(() => ID) @IsUUID('all') panelId: string;
+  @Field() @IsDate() startsAt: Date;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(200) location?: string | null;
+  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) @Max(100) capacity?: number | null;
+}
+
+@InputType({ description: 'summary is required unless noInformationHeld' })
+export class ResearchInput {
+  @Field(() => ID) @IsUUID('all') agendaItemId: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(10_000) summary?: string | null;
+  @Field(() => Boolean, { nullable: true }) @IsOptional() @IsBoolean() noInformationHeld?: boolean | null;
+}
+
+@InputType()
+export class AttendanceInput {
+  @Field(() => ID) @IsUUID('all') meetingId: string;
+  @Field(() => ID) @IsUUID('all') agencyId: string;
+  @Field(() => AttendanceStatus) @IsEnum(AttendanceStatus) status: AttendanceStatus;
+}

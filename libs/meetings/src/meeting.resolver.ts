@@ -1,0 +1,164 @@
+import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CaseModel, CaseService } from '@marac/cases';
+import { Ctx, IdArg, RequestContext } from '@marac/core';
+import { Agency, AgencyService, Panel, PanelService } from '@marac/identity';
+import { AttendanceInput, ResearchInput, ScheduleMeetingInput } from './dto/meeting.inputs.js';
+import { MeetingService } from './meeting.service.js';
+import { AgendaItemModel, AttendanceModel, MeetingModel, ResearchModel } from './models/meeting.model.js';
+
+@Resolver(() => MeetingModel)
+export class MeetingResolver {
+  constructor(
+    private readonly meetingService: MeetingService,
+    private readonly panelService: PanelService,
+  ) {}
+
+  @Query(() => MeetingModel)
+  meeting(@Ctx() ctx: RequestContext, @IdArg('id') id: string) {
+    return this.meetingService.get(ctx, id);
+  }
+
+  @Query(() => [MeetingModel], { name: 'meetings' })
+  meetings(
+    @Ctx() ctx: RequestContext,
+    @IdArg('panelId') panelId: string,
+    @Args('from', { nullable: true }) from?: Date,
+    @Args('to', { nullable: true }) to?: Date,
+  ) {
+    return this.meetingService.list(ctx, panelId, from, to);
+  }
+
+  @Mutation(() => MeetingModel)
+  scheduleMeeting(@Ctx() ctx: RequestContext, @Args('input') input: ScheduleMeetingInput) {
+    return this.meetingService.schedule(ctx, input);
+  }
+
+  @Mutation(() => AgendaItemModel)
+  addCaseToAgenda(
+    @Ctx() ctx: RequestContext,
+    @IdArg('meetingId') meetingId: string,
+    @IdArg('caseId') caseId: string,
+    @Args('position', { type: () => Int, nullable: true }) position?: number,
+  ) {
+    return this.meetingService.addCase(ctx, meetingId, caseId, position);
+  }
+
+  @Mutation(() => MeetingModel)
+  proposeAgenda(@Ctx() ctx: RequestContext, @IdArg('meetingId') meetingId: string) {
+    return this.meetingService.propose(ctx, meetingId);
+  }
+
+  @Mutation(() => MeetingModel)
+  moveAgendaItem(
+    @Ctx() ctx: RequestContext,
+    @IdArg('agendaItemId') agendaItemId: string,
+    @Args('position', { type: () => Int }) position: number,
+  ) {
+    return this.meetingService.move(ctx, agendaItemId, position);
+  }
+
+  @Mutation(() => MeetingModel)
+  removeAgendaItem(@Ctx() ctx: RequestContext, @IdArg('agendaItemId') agendaItemId: string) {
+    return this.meetingService.remove(ctx, agendaItemId);
+  }
+
+  @Mutation(() => MeetingModel)
+  publishAgenda(@Ctx() ctx: RequestContext, @IdArg('meetingId') meetingId: string) {
+    return this.meetingService.publish(ctx, meetingId);
+  }
+
+  @Mutation(() => ResearchModel)
+  submitResearch(@Ctx() ctx: RequestContext, @Args('input') input: ResearchInput) {
+    return this.meetingService.submitResearch(ctx, input);
+  }
+
+  @Mutation(() => AttendanceModel)
+  recordAttendance(@Ctx() ctx: RequestContext, @Args('input') input: AttendanceInput) {
+    return this.meetingService.recordAttendance(ctx, input);
+  }
+
+  @Mutation(() => AgendaItemModel)
+  recordMinutes(
+    @Ctx() ctx: RequestContext,
+    @IdArg('agendaItemId') agendaItemId: string,
+    @Args('minutes') minutes: string,
+  ) {
+    return this.meetingService.recordMinutes(ctx, agendaItemId, minutes);
+  }
+
+  @Mutation(() => MeetingModel, {
+    description: 'Approves the minutes; every item needs minutes; listed cases become HEARD',
+  })
+  concludeMeeting(@Ctx() ctx: RequestContext, @IdArg('meetingId') meetingId: string) {
+    return this.meetingService.conclude(ctx, meetingId);
+  }
+
+  @ResolveField(() => Panel)
+  panel(@Parent() m: MeetingModel, @Ctx() ctx: RequestContext) {
+    return this.panelService.byId(ctx, m.panelId);
+  }
+
+  @ResolveField(() => [AgendaItemModel])
+  agenda(@Parent() m: MeetingModel, @Ctx() ctx: RequestContext) {
+    return this.meetingService.agenda(ctx, m.id);
+  }
+
+  @ResolveField(() => [AttendanceModel])
+  attendance(@Parent() m: MeetingModel, @Ctx() ctx: RequestContext) {
+    return this.meetingService.attendance(ctx, m.id);
+  }
+}
+
+@Resolver(() => AgendaItemModel)
+export class AgendaItemResolver {
+  constructor(
+    private readonly meetings: MeetingService,
+    private readonly cases: CaseService,
+  ) {}
+
+  @ResolveField(() => MeetingModel)
+  meeting(@Parent() item: AgendaItemModel, @Ctx() ctx: RequestContext) {
+    return this.meetings.byId(ctx, item.meetingId);
+  }
+
+  @ResolveField(() => CaseModel)
+  case(@Parent() item: AgendaItemModel, @Ctx() ctx: RequestContext) {
+    return this.cases.visible(ctx, item.caseId);
+  }
+
+  @ResolveField(() => [ResearchModel])
+  research(@Parent() item: AgendaItemModel, @Ctx() ctx: RequestContext) {
+    return this.meetings.research(ctx, item.id);
+  }
+}
+
+/** The meetings library owns the relation, so it adds the field to Case (dependencies point one way). */
+@Resolver(() => CaseModel)
+export class CaseAgendaResolver {
+  constructor(private readonly meetings: MeetingService) {}
+
+  @ResolveField(() => [AgendaItemModel])
+  agendaItems(@Parent() c: CaseModel, @Ctx() ctx: RequestContext) {
+    return this.meetings.itemsOfCase(ctx, c);
+  }
+}
+
+@Resolver(() => ResearchModel)
+export class ResearchResolver {
+  constructor(private readonly agencies: AgencyService) {}
+
+  @ResolveField(() => Agency)
+  agency(@Parent() r: ResearchModel, @Ctx() ctx: RequestContext) {
+    return this.agencies.byId(ctx, r.agencyId);
+  }
+}
+
+@Resolver(() => AttendanceModel)
+export class AttendanceResolver {
+  constructor(private readonly agencies: AgencyService) {}
+
+  @ResolveField(() => Agency)
+  agency(@Parent() a: AttendanceModel, @Ctx() ctx: RequestContext) {
+    return this.agencies.byId(ctx, a.agencyId);
+  }
+}
