@@ -73,8 +73,14 @@ export class MeetingService {
     if (!ctx.can.can('read', subject('Meeting', { panelId }))) throw DomainError.notFound('Panel', panelId);
     const extra: string[] = [];
     const values: unknown[] = [];
-    if (from) (values.push(from), extra.push(`m.starts_at >= $X${values.length}`));
-    if (to) (values.push(to), extra.push(`m.starts_at <= $X${values.length}`));
+    if (from) {
+      values.push(from);
+      extra.push(`m.starts_at >= $X${values.length}`);
+    }
+    if (to) {
+      values.push(to);
+      extra.push(`m.starts_at <= $X${values.length}`);
+    }
     const meetings = await this.visibleMeetings(ctx, ['m.panel_id = $X0', ...extra].join(' AND '), [
       panelId,
       ...values,
