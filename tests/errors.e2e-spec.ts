@@ -250,14 +250,23 @@ describe('development/test mode', () => {
     });
 
     it('outside production, an unexpected error carries a stack trace (the control for the production test)', async () => {
-      const r = await t.as('admin')(CREATE_AGENCY, {
-        input: { name: `bad\u0000name ${uniq('n')}`, kind: 'OTHER' },
-      });
+      const r = await withBrokenAgencyTable(t, () => t.as('admin')('{ agencies { id } }'));
       expect(codes(r)).toEqual(['INTERNAL_SERVER_ERROR']);
       expect(r.errors![0].extensions).toHaveProperty('stacktrace');
     });
   });
 });
+
+/** A real unexpected database error: the table is renamed away for the duration of `run`. */
+async function withBrokenAgencyTable<T>(app: TestApp, run: () => Promise<T>): Promise<T> {
+  await app.token('admin');
+  await app.sql('ALTER TABLE agency RENAME TO agency_broken');
+  try {
+    return await run();
+  } finally {
+    await app.sql('ALTER TABLE agency_broken RENAME TO agency');
+  }
+}
 
 describe('production mode', () => {
   let p: TestApp;
@@ -321,12 +330,18 @@ describe('production mode', () => {
   });
 
   it('an unexpected database error: a generic INTERNAL_SERVER_ERROR, no SQL, no driver message', async () => {
-    const r = await p.as('admin')(CREATE_AGENCY, {
-      input: { name: `bad\u0000name ${uniq('n')}`, kind: 'OTHER' },
-    });
+    const r = await withBrokenAgencyTable(p, () => p.as('admin')('{ agencies { id } }'));
     expect(codes(r)).toEqual(['INTERNAL_SERVER_ERROR']);
     expect(r.errors![0].message).toBe('Internal server error');
     expect(r.errors![0].extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
+    expectNoLeak(r);
+  });
+
+  it('a NUL byte in a text is bad input, not a server fault', async () => {
+    const r = await p.as('admin')(CREATE_AGENCY, {
+      input: { name: `bad\u0000name ${uniq('n')}`, kind: 'OTHER' },
+    });
+    expect(codes(r)).toEqual(['BAD_USER_INPUT']);
     expectNoLeak(r);
   });
 

@@ -8,13 +8,14 @@ import {
   type DynamicModule,
   type ValidationError,
 } from '@nestjs/common';
-import { APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { AccessGuard, Public } from '@marac/access';
 import { AuditModule } from '@marac/audit';
 import {
   CoreModule,
   FreshLoadersInterceptor,
+  GraphQLErrorFilter,
   Db,
   DomainError,
   formatGraphQLError,
@@ -101,6 +102,7 @@ export class AppModule {
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_INTERCEPTOR, useClass: FreshLoadersInterceptor },
+        { provide: APP_FILTER, useClass: GraphQLErrorFilter },
         {
           provide: APP_PIPE,
           useValue: new ValidationPipe({ forbidUnknownValues: false, exceptionFactory: validationError }),

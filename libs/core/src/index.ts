@@ -10,3 +10,4 @@ export * from './database/embedded.js';
 export * from './scalars/date.scalar.js';
 export * from './context/id.pipe.js';
 export * from './context/fresh-loaders.interceptor.js';
+export * from './context/error.filter.js';
