@@ -1,6 +1,12 @@
 import { IdentityAndAudit1763900000000 } from './1763900000000-identity-and-audit.js';
 import { Cases1763900100000 } from './1763900100000-cases.js';
 import { Meetings1763900200000 } from './1763900200000-meetings.js';
+import { ActionsAndOutbox1763900300000 } from './1763900300000-actions-and-outbox.js';
 
 /** Every migration, in order. Listed explicitly (no globs) so the same list works from source and from dist. */
-export const MIGRATIONS = [IdentityAndAudit1763900000000, Cases1763900100000, Meetings1763900200000];
+export const MIGRATIONS = [
+  IdentityAndAudit1763900000000,
+  Cases1763900100000,
+  Meetings1763900200000,
+  ActionsAndOutbox1763900300000,
+];
