@@ -26,6 +26,8 @@ import {
 import { IdentityModule } from '@marac/identity';
 import { CasesModule } from '@marac/cases';
 import { MeetingsModule } from '@marac/meetings';
+import { ActionsModule } from '@marac/actions';
+import { NotificationsModule } from '@marac/notifications';
 
 @Controller()
 class HealthController {
@@ -78,6 +80,8 @@ export class AppModule {
         IdentityModule,
         CasesModule,
         MeetingsModule,
+        NotificationsModule,
+        ActionsModule,
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
           path: '/graphql',

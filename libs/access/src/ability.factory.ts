@@ -30,6 +30,7 @@ export function defineAbilityFor(user: AuthUser | null): AppAbility {
     can('create', 'Agency');
     can(['create', 'disable', 'list'], 'User');
     can(['create', 'update', 'manageMembers', 'readSettings'], 'Panel');
+    can(['read', 'retry'], 'Notification');
   }
   if (staffPanels.length) {
     // users holding a membership of one of their panels

@@ -77,6 +77,8 @@ const EXPECTED: Record<string, string[] | 'PUBLIC'> = {
   // panel staff; panel reps of the owner agency; the assignee (any practitioner may be one)
   'Mutation.updateAction': [...STAFF, 'AGENCY_REP', 'REP_OF_NON_MEMBER_AGENCY'],
   'Query.actions': PRACTITIONERS,
+  'Query.failedNotifications': ['ADMIN'],
+  'Mutation.retryNotification': ['ADMIN'],
   'Query.panelMetrics': ['STRATEGIC', ...STAFF],
   'Query.panelMetricsSeries': ['STRATEGIC', ...STAFF],
   'Query.auditEvents': ['AUDITOR'],
@@ -118,6 +120,7 @@ describe('policy table', () => {
   });
 
   it('covers every operation of the public contract', () => {
+    // (operations beyond the contract, e.g. failedNotifications, are listed too: see the snapshot above)
     const missing = opsOf(readFileSync('../shared/design/contract.graphql', 'utf8')).filter(
       (op) => !(op in POLICY_TABLE),
     );

@@ -55,6 +55,9 @@ export const POLICY_TABLE: Readonly<Record<string, OperationRule>> = {
   'Mutation.createAction': ['create', 'Action'],
   'Mutation.updateAction': ['update', 'Action'],
   'Query.actions': ['read', 'Action'],
+  // notifications (ADMIN: e-mails that failed every retry)
+  'Query.failedNotifications': ['read', 'Notification'],
+  'Mutation.retryNotification': ['retry', 'Notification'],
   // metrics and audit
   'Query.panelMetrics': ['read', 'Metrics'],
   'Query.panelMetricsSeries': ['read', 'Metrics'],

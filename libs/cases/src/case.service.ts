@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { SqlParams } from '@marac/access';
 import { AuditService } from '@marac/audit';
+import { OutboxService, referralTriaged } from '@marac/notifications';
 import {
   Db,
   DomainError,
@@ -74,6 +75,7 @@ export class CaseService {
     private readonly audit: AuditService,
     private readonly persons: PersonService,
     private readonly flags: FlagService,
+    private readonly outbox: OutboxService,
   ) {}
 
   // ---------------------------------------------------------------- reads
@@ -292,7 +294,25 @@ export class CaseService {
   async triage(ctx: RequestContext, input: TriageInput): Promise<CaseModel> {
     const to = input.decision === TriageDecision.ACCEPT ? CaseStatus.ACCEPTED : CaseStatus.REJECTED;
     const reason = to === CaseStatus.REJECTED ? requireReason(input.reason) : input.reason?.trim() || null;
-    await this.changeStatus(ctx, input.caseId, 'triage', to, 'case.triage', { triage_reason: reason });
+    await this.db.tx(async (em) => {
+      const c = await this.lockFor(em, ctx, input.caseId, 'triage');
+      await this.setStatus(em, ctx, c, to, 'case.triage', { triage_reason: reason });
+      // the referrer hears the outcome (a reference and a link only)
+      const [row] = await em.query(
+        'SELECT reference, referred_by AS "referredBy" FROM case_record WHERE id = $1',
+        [c.id],
+      );
+      await this.outbox.enqueue(
+        em,
+        'referral.triaged',
+        referralTriaged({
+          reference: row.reference,
+          accepted: to === CaseStatus.ACCEPTED,
+          link: this.outbox.link(`/cases/${c.id}`),
+        }),
+        { userIds: [row.referredBy] },
+      );
+    });
     return this.mustSee(ctx, input.caseId);
   }
 

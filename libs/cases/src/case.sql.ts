@@ -18,8 +18,10 @@ export const CASE_SQL: SubjectSqlMap = {
   publishedToReps: (op, value) =>
     `${(op === 'eq') === (value === true) ? '' : 'NOT '}EXISTS (SELECT 1 FROM agenda_item pai JOIN meeting pm ON pm.id = pai.meeting_id
        WHERE pai.case_id = c.id AND pm.status IN ('AGENDA_PUBLISHED', 'CONCLUDED'))`,
-  // an agency owns an action on the case; actions arrive with issue 6
-  actionOwnerAgencyIds: (op) => (op === 'ne' || op === 'nin' ? 'true' : 'false'),
+  // an agency owns an action on the case
+  actionOwnerAgencyIds: existsWhere(
+    (v) => `EXISTS (SELECT 1 FROM action oa WHERE oa.case_id = c.id AND oa.owner_agency_id = ${v})`,
+  ),
 };
 
 export interface CaseAccessSql {

@@ -25,6 +25,11 @@ export interface AppConfig {
   demoData: boolean;
   publicUrl: string;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
+  /** SMTP server for e-mail; null: messages are written as .eml files under DATA_DIR/mail */
+  smtpUrl: string | null;
+  mailFrom: string;
+  /** where the outbox dispatcher and reminders run: in the API process, in `npm run start:worker`, or nowhere */
+  worker: 'inline' | 'separate' | 'off';
 }
 
 type Env = Record<string, string | undefined>;
@@ -114,6 +119,25 @@ export function loadConfig(env: Env = process.env): AppConfig {
     throw new ConfigError('PUBLIC_URL', 'is not a valid URL');
   }
 
+  const smtpUrl = env.SMTP_URL?.trim() || null;
+  if (smtpUrl) {
+    let u: URL;
+    try {
+      u = new URL(smtpUrl);
+    } catch {
+      throw new ConfigError('SMTP_URL', 'is not a valid URL (expected smtp://user:password@host:587)');
+    }
+    if (!['smtp:', 'smtps:'].includes(u.protocol))
+      throw new ConfigError('SMTP_URL', 'must start with smtp:// or smtps://');
+  }
+  const mailFrom = env.MAIL_FROM?.trim() || 'MARAC platform <no-reply@marac.invalid>';
+  if (!/^[^<>]*<?[^\s@<>]+@[^\s@<>]+>?$/.test(mailFrom))
+    throw new ConfigError('MAIL_FROM', 'is not an e-mail address');
+  const worker = (env.WORKER?.trim() || (nodeEnv === 'test' ? 'off' : 'inline')) as AppConfig['worker'];
+  if (!['inline', 'separate', 'off'].includes(worker)) {
+    throw new ConfigError('WORKER', `expected inline, separate or off, got "${worker}"`);
+  }
+
   return {
     nodeEnv,
     production,
@@ -127,6 +151,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
     demoData: production ? false : parseBool('DEMO_DATA', env.DEMO_DATA, databaseUrl === null),
     publicUrl,
     logLevel,
+    smtpUrl,
+    mailFrom,
+    worker,
   };
 }
 

@@ -3,6 +3,7 @@ import { subject } from '@casl/ability';
 import type { EntityManager } from 'typeorm';
 import { accessibleSql, SqlParams, type SubjectSqlMap } from '@marac/access';
 import { AuditService } from '@marac/audit';
+import { agendaPublished, OutboxService } from '@marac/notifications';
 import {
   CASE_COLUMNS,
   CASE_FROM,
@@ -53,6 +54,7 @@ export class MeetingService {
     private readonly db: Db,
     private readonly audit: AuditService,
     private readonly cases: CaseService,
+    private readonly outbox: OutboxService,
   ) {}
 
   // ---------------------------------------------------------------- reads
@@ -104,6 +106,15 @@ export class MeetingService {
         byKeys(ids, await this.visibleItems(ctx, 'ai.meeting_id = ANY', ids), (i) => i.meetingId),
       )
       .load(meetingId);
+  }
+
+  /** One agenda item, if the caller may see it (e.g. Action.agendaItem). */
+  itemById(ctx: RequestContext, id: string): Promise<AgendaItemModel | null> {
+    return ctx
+      .loader<string, AgendaItemModel | null>('agenda.itemById', async (ids) =>
+        oneByKey(ids, await this.visibleItems(ctx, 'ai.id = ANY', ids), (i) => i.id),
+      )
+      .load(id);
   }
 
   /** The agenda items of a case that the caller may see (Case.agendaItems). */
@@ -320,6 +331,22 @@ export class MeetingService {
       await em.query(`UPDATE meeting SET status = 'AGENDA_PUBLISHED', published_at = now() WHERE id = $1`, [
         m.id,
       ]);
+      // every member agency's reps hear of it (the panel and the date only)
+      const [info] = await em.query(
+        `SELECT p.name, to_char(m.starts_at AT TIME ZONE 'Europe/London', 'YYYY-MM-DD') AS date
+           FROM meeting m JOIN panel p ON p.id = m.panel_id WHERE m.id = $1`,
+        [m.id],
+      );
+      await this.outbox.enqueue(
+        em,
+        'agenda.published',
+        agendaPublished({
+          panelName: info.name,
+          meetingDate: info.date,
+          link: this.outbox.link(`/meetings/${m.id}`),
+        }),
+        { panelReps: { panelId: m.panelId } },
+      );
       await this.audit.record(em, ctx, { action: 'meeting.publish', entityType: 'Meeting', entityId: m.id });
     });
     return this.get(ctx, meetingId);

@@ -5,13 +5,18 @@ import { DomainError } from '../errors.js';
 
 @Injectable()
 class IdPipe implements PipeTransform<string, string> {
-  constructor(private readonly name: string) {}
+  constructor(
+    private readonly name: string,
+    private readonly kind: 'uuid' | 'number',
+  ) {}
   transform(value: string): string {
-    if (value !== undefined && value !== null && !isUUID(value, 'all'))
-      throw DomainError.badInput(this.name, 'is not a valid id');
+    if (value === undefined || value === null) return value;
+    const ok = this.kind === 'uuid' ? isUUID(value, 'all') : /^\d{1,18}$/.test(value);
+    if (!ok) throw DomainError.badInput(this.name, 'is not a valid id');
     return value;
   }
 }
 
 /** A required `ID!` argument that must be a well-formed id (BAD_USER_INPUT otherwise). */
-export const IdArg = (name: string) => Args(name, { type: () => ID }, new IdPipe(name));
+export const IdArg = (name: string, kind: 'uuid' | 'number' = 'uuid') =>
+  Args(name, { type: () => ID }, new IdPipe(name, kind));

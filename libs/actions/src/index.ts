@@ -1,0 +1,4 @@
+export * from './actions.module.js';
+export * from './action.service.js';
+export * from './action.enums.js';
+export * from './models/action.model.js';

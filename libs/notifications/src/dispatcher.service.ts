@@ -1,0 +1,111 @@
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
+import { APP_CONFIG, Db, londonToday, type AppConfig } from '@marac/core';
+import { createMailTransport, type MailTransport } from './mail-transport.js';
+import { ReminderService } from './reminder.service.js';
+
+export const MAX_ATTEMPTS = 6;
+/** Seconds before the next try after `attempts` failures: 30 s, 1, 2, 4, 8 min... capped at 1 h. */
+export const backoffSeconds = (attempts: number) => Math.min(3600, 30 * 2 ** (attempts - 1));
+
+/**
+ * Delivers the outbox. Each run claims a batch with FOR UPDATE SKIP LOCKED inside one transaction, sends, and marks
+ * each row sent or schedules a retry; so any number of dispatchers (processes) can run and none sends a row twice.
+ * After MAX_ATTEMPTS failures a message is kept as failed (visible to ADMIN), never dropped.
+ */
+@Injectable()
+export class DispatcherService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly log = new Logger('Outbox');
+  private transport: MailTransport | null = null;
+  private timer: NodeJS.Timeout | null = null;
+  private running = false;
+
+  constructor(
+    private readonly db: Db,
+    private readonly reminders: ReminderService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** Sends up to `batch` due messages; returns how many were sent and how many failed this time. */
+  async runOnce(
+    batch = 50,
+    transport: MailTransport = this.mail(),
+  ): Promise<{ sent: number; failed: number }> {
+    return this.db.tx(async (em) => {
+      const rows: { id: string; recipient: string; subject: string; body: string; attempts: number }[] =
+        await em.query(
+          `SELECT id::text, recipient, subject, body, attempts FROM outbox
+          WHERE sent_at IS NULL AND failed_at IS NULL AND available_at <= now()
+          ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
+          [batch],
+        );
+      let sent = 0;
+      let failed = 0;
+      for (const row of rows) {
+        try {
+          await transport.send({ id: row.id, to: row.recipient, subject: row.subject, text: row.body });
+          await em.query(
+            'UPDATE outbox SET sent_at = now(), attempts = attempts + 1, last_error = NULL WHERE id = $1',
+            [row.id],
+          );
+          sent++;
+        } catch (e) {
+          failed++;
+          const attempts = row.attempts + 1;
+          const reason = String((e as NodeJS.ErrnoException).code ?? (e as Error).name ?? 'Error').slice(
+            0,
+            100,
+          );
+          await em.query(
+            `UPDATE outbox SET attempts = $2, last_error = $3,
+                    available_at = now() + make_interval(secs => $4),
+                    failed_at = CASE WHEN $2 >= $5 THEN now() END
+              WHERE id = $1`,
+            [row.id, attempts, reason, backoffSeconds(attempts), MAX_ATTEMPTS],
+          );
+          this.log.warn(JSON.stringify({ outboxId: row.id, attempts, error: reason }));
+        }
+      }
+      return { sent, failed };
+    });
+  }
+
+  /** The background loop (in the API process unless WORKER=separate, or in apps/worker). */
+  start(intervalMs = 2000): void {
+    if (this.timer) return;
+    const tick = async () => {
+      if (this.running) return;
+      this.running = true;
+      try {
+        await this.reminders.run(londonToday());
+        while ((await this.runOnce()).sent > 0);
+      } catch (e) {
+        this.log.error(JSON.stringify({ error: (e as Error).name, code: (e as NodeJS.ErrnoException).code }));
+      } finally {
+        this.running = false;
+      }
+    };
+    this.timer = setInterval(() => void tick(), intervalMs);
+    void tick();
+  }
+
+  onApplicationBootstrap(): void {
+    if (this.config.worker === 'inline') this.start();
+  }
+
+  onApplicationShutdown(): void {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+    this.transport?.close();
+  }
+
+  private mail(): MailTransport {
+    this.transport ??= createMailTransport(this.config);
+    return this.transport;
+  }
+}
