@@ -13,7 +13,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**', 'apps/api/src/main.ts', 'apps/api/src/*-*.ts', 'tests/**'],
+    files: ['scripts/**', 'apps/*/src/main.ts', 'apps/api/src/*-*.ts', 'tests/**'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
     rules: { 'no-console': 'off' },
   },

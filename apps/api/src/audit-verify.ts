@@ -1,9 +1,8 @@
 /** `npm run audit:verify`: walks the audit hash chain and reports the first break (exit 1), or that it is intact. */
 import { NestFactory } from '@nestjs/core';
 import { AuditService } from '@marac/audit';
-import { loadConfig } from '@marac/core';
+import { loadConfig, openDatabase } from '@marac/core';
 import { AppModule } from './app.module.js';
-import { openDatabase } from './database.js';
 
 const config = loadConfig();
 const db = await openDatabase(config);

@@ -1,8 +1,14 @@
-import { assertPortFree, ConfigError, loadConfig, type AppConfig } from '@marac/core';
+import {
+  assertPortFree,
+  ConfigError,
+  loadConfig,
+  openDatabase,
+  type AppConfig,
+  type Database,
+} from '@marac/core';
 import { DEMO_PASSWORD, DEMO_USERS, demoEmail } from '@marac/identity';
 import { seed } from './seed.js';
 import { createApp } from './create-app.js';
-import { openDatabase, type Database } from './database.js';
 
 function fail(message: string): never {
   console.error(`Cannot start: ${message}`);

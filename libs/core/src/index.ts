@@ -11,3 +11,4 @@ export * from './scalars/date.scalar.js';
 export * from './context/id.pipe.js';
 export * from './context/fresh-loaders.interceptor.js';
 export * from './context/error.filter.js';
+export * from './database/open.js';

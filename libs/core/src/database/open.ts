@@ -1,5 +1,7 @@
 import pg from 'pg';
-import { migrate, startEmbeddedPostgres, type AppConfig, type EmbeddedDatabase } from '@marac/core';
+import type { AppConfig } from '../config.js';
+import { migrate } from './data-source.js';
+import { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded.js';
 
 export interface Database {
   url: string;
