@@ -48,3 +48,9 @@ export const CASE_FIELDS = `id reference status referralDate isRepeat restricted
 export const CREATE_REFERRAL = `mutation($input: CreateReferralInput!) { createReferral(input: $input) { ${CASE_FIELDS} } }`;
 export const TRIAGE = `mutation($input: TriageInput!) { triageReferral(input: $input) { id status triageReason version } }`;
 export const GET_CASE = `query($id: ID!) { case(id: $id) { ${CASE_FIELDS} } }`;
+
+export const CREATE_ACTION = `mutation($i: CreateActionInput!) { createAction(input: $i) {
+  id description dueDate status version overdue case { id } agendaItem { id } ownerAgency { id kind } assignee { id }
+  updates { note status by { id } } } }`;
+export const UPDATE_ACTION = `mutation($i: UpdateActionInput!) { updateAction(input: $i) {
+  id status version overdue assignee { id } updates { note status at by { id } } } }`;

@@ -9,16 +9,18 @@ import {
   CaseActionsResolver,
 } from './action.resolver.js';
 import { ActionService } from './action.service.js';
+import { DemoActionsSeeder } from './demo-actions.seed.js';
 
 @Module({
   imports: [IdentityModule, CasesModule, MeetingsModule],
   providers: [
     ActionService,
+    DemoActionsSeeder,
     ActionResolver,
     ActionUpdateResolver,
     CaseActionsResolver,
     AgendaItemActionsResolver,
   ],
-  exports: [ActionService],
+  exports: [ActionService, DemoActionsSeeder],
 })
 export class ActionsModule {}

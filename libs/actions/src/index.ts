@@ -2,3 +2,4 @@ export * from './actions.module.js';
 export * from './action.service.js';
 export * from './action.enums.js';
 export * from './models/action.model.js';
+export * from './demo-actions.seed.js';

@@ -62,9 +62,9 @@ export class DispatcherService implements OnApplicationBootstrap, OnApplicationS
             100,
           );
           await em.query(
-            `UPDATE outbox SET attempts = $2, last_error = $3,
-                    available_at = now() + make_interval(secs => $4),
-                    failed_at = CASE WHEN $2 >= $5 THEN now() END
+            `UPDATE outbox SET attempts = $2::int, last_error = $3,
+                    available_at = now() + make_interval(secs => $4::int),
+                    failed_at = CASE WHEN $2::int >= $5::int THEN now() END
               WHERE id = $1`,
             [row.id, attempts, reason, backoffSeconds(attempts), MAX_ATTEMPTS],
           );

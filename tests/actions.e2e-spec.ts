@@ -1,0 +1,333 @@
+import { startTestApp, type DemoUser, type TestApp } from './support/harness.js';
+import {
+  CREATE_ACTION,
+  CREATE_REFERRAL,
+  TRIAGE,
+  UPDATE_ACTION,
+  person,
+  referral,
+} from './support/fixtures.js';
+
+let t: TestApp;
+let marac: string;
+let police: string;
+let housing: string;
+let csp: string;
+
+beforeAll(async () => {
+  t = await startTestApp();
+  marac = await t.panelId('MARAC');
+  const agency = async (where: string) =>
+    (await t.sql(`SELECT id FROM agency WHERE ${where}`))[0].id as string;
+  [police, housing, csp] = await Promise.all([
+    agency(`kind = 'POLICE'`),
+    agency(`kind = 'HOUSING'`),
+    agency(`name = 'Safer Hartlepool Partnership'`),
+  ]);
+});
+afterAll(() => t.close());
+
+async function ok(user: DemoUser, query: string, variables: Record<string, unknown>) {
+  const r = await t.as(user)(query, variables);
+  if (!r.data) throw new Error(JSON.stringify(r.errors));
+  return r.data;
+}
+async function acceptedCase(over: Record<string, unknown> = {}) {
+  const c = (await ok('referrer', CREATE_REFERRAL, { input: referral(marac, over) })).createReferral;
+  await ok('marac.coordinator', TRIAGE, { input: { caseId: c.id, decision: 'ACCEPT' } });
+  return c;
+}
+const counts = async () =>
+  (
+    await t.sql(`SELECT (SELECT count(*) FROM action)::int AS actions, (SELECT count(*) FROM action_update)::int AS updates,
+                       (SELECT count(*) FROM outbox)::int AS outbox`)
+  )[0];
+const action = (caseId: string, over: Record<string, unknown> = {}) => ({
+  caseId,
+  description: 'Housing to expedite a move to safe accommodation',
+  ownerAgencyId: housing,
+  dueDate: '2027-01-15',
+  ...over,
+});
+
+describe('createAction', () => {
+  it.each<DemoUser>(['marac.coordinator', 'marac.chair'])(
+    '%s creates an action for a member agency, with an assignee of it',
+    async (user) => {
+      const c = await acceptedCase();
+      const assignee = await t.userId('housing.rep');
+      const a = (await ok(user, CREATE_ACTION, { i: action(c.id, { assigneeId: assignee }) })).createAction;
+      expect(a).toMatchObject({
+        status: 'OPEN',
+        version: 1,
+        overdue: false,
+        dueDate: '2027-01-15',
+        case: { id: c.id },
+        ownerAgency: { kind: 'HOUSING' },
+        assignee: { id: assignee },
+        updates: [],
+      });
+    },
+  );
+
+  it.each<DemoUser>(['police.rep', 'housing.rep', 'referrer', 'admin', 'strategic', 'auditor'])(
+    '%s may not (FORBIDDEN, nothing written)',
+    async (user) => {
+      const c = await acceptedCase();
+      const before = await counts();
+      expect((await t.as(user)(CREATE_ACTION, { i: action(c.id) })).code).toBe('FORBIDDEN');
+      expect(await counts()).toEqual(before);
+    },
+  );
+
+  it("another panel's staff get NOT_FOUND", async () => {
+    const c = await acceptedCase();
+    expect((await t.as('matac.coordinator')(CREATE_ACTION, { i: action(c.id) })).code).toBe('NOT_FOUND');
+  });
+
+  it.each([
+    ['an owner agency that does not sit on the panel', () => ({ ownerAgencyId: csp }), 'ownerAgencyId'],
+    [
+      'an assignee from another agency',
+      async () => ({ assigneeId: await t.userId('police.rep') }),
+      'assigneeId',
+    ],
+    ['a blank description', () => ({ description: '  ' }), 'description'],
+  ] as [string, () => unknown, string][])(
+    'refuses %s with BAD_USER_INPUT, writing nothing',
+    async (_n, over, field) => {
+      const c = await acceptedCase();
+      const before = await counts();
+      const r = await t.as('marac.coordinator')(CREATE_ACTION, {
+        i: action(c.id, (await over()) as Record<string, unknown>),
+      });
+      expect(r.code).toBe('BAD_USER_INPUT');
+      expect(r.errors![0].extensions.field).toBe(field);
+      expect(await counts()).toEqual(before);
+    },
+  );
+
+  it('refuses an agenda item of another case, and a case that is not open', async () => {
+    const c = await acceptedCase();
+    const other = await acceptedCase();
+    const m = (
+      await ok(
+        'marac.coordinator',
+        `mutation($i: ScheduleMeetingInput!) { scheduleMeeting(input: $i) { id } }`,
+        { i: { panelId: marac, startsAt: '2026-12-17T10:00:00Z' } },
+      )
+    ).scheduleMeeting;
+    const item = (
+      await ok(
+        'marac.coordinator',
+        `mutation($m: ID!, $c: ID!) { addCaseToAgenda(meetingId: $m, caseId: $c) { id } }`,
+        { m: m.id, c: other.id },
+      )
+    ).addCaseToAgenda;
+    expect(
+      (await t.as('marac.coordinator')(CREATE_ACTION, { i: action(c.id, { agendaItemId: item.id }) })).code,
+    ).toBe('BAD_USER_INPUT');
+    const tied = (
+      await ok('marac.coordinator', CREATE_ACTION, { i: action(other.id, { agendaItemId: item.id }) })
+    ).createAction;
+    expect(tied.agendaItem).toEqual({ id: item.id });
+    const submitted = (await ok('referrer', CREATE_REFERRAL, { input: referral(marac) })).createReferral;
+    expect((await t.as('marac.coordinator')(CREATE_ACTION, { i: action(submitted.id) })).code).toBe(
+      'BAD_USER_INPUT',
+    );
+  });
+});
+
+describe('owning an action: need to know, and restriction wins', () => {
+  it("lets the owner agency's panel reps see the case, and nobody else's reps", async () => {
+    const c = await acceptedCase({ subject: person({ contact: { phone: '07700 900555' } }) });
+    const CASE = `query($id: ID!) { case(id: $id) { id subject { contact { phone } } actions { id } } }`;
+    expect((await t.as('housing.rep')(CASE, { id: c.id })).code).toBe('NOT_FOUND');
+    const a = (await ok('marac.coordinator', CREATE_ACTION, { i: action(c.id) })).createAction;
+    const seen = (await ok('housing.rep', CASE, { id: c.id })).case;
+    expect(seen.actions.map((x: any) => x.id)).toEqual([a.id]);
+    expect(seen.subject.contact).toBeNull(); // housing is not police or IDVA
+    expect((await t.as('csc.rep')(CASE, { id: c.id })).code).toBe('NOT_FOUND');
+    const mine = (await ok('housing.rep', `{ actions { id } }`, {})).actions.map((x: any) => x.id);
+    expect(mine).toContain(a.id);
+    const theirs = (await ok('csc.rep', `{ actions { id } }`, {})).actions.map((x: any) => x.id);
+    expect(theirs).not.toContain(a.id);
+  });
+
+  it('a RESTRICTED case stays hidden from the owner agency unless allow-listed', async () => {
+    const c = await acceptedCase({ restricted: true });
+    const a = (await ok('marac.coordinator', CREATE_ACTION, { i: action(c.id) })).createAction;
+    expect((await t.as('housing.rep')(`query($id: ID!) { case(id: $id) { id } }`, { id: c.id })).code).toBe(
+      'NOT_FOUND',
+    );
+    expect((await ok('housing.rep', `{ actions { id } }`, {})).actions.map((x: any) => x.id)).not.toContain(
+      a.id,
+    );
+    const upd = await t.as('housing.rep')(UPDATE_ACTION, {
+      i: { actionId: a.id, status: 'DONE', note: 'done', expectedVersion: 1 },
+    });
+    expect(upd.code).toBe('NOT_FOUND');
+    const allowed = await acceptedCase({
+      restricted: true,
+      restrictedToUserIds: [await t.userId('housing.rep')],
+    });
+    await ok('marac.coordinator', CREATE_ACTION, { i: action(allowed.id) });
+    expect(
+      (await ok('housing.rep', `query($id: ID!) { case(id: $id) { id } }`, { id: allowed.id })).case.id,
+    ).toBe(allowed.id);
+  });
+});
+
+describe('updateAction', () => {
+  it('owner agency reps, the assignee and panel staff update with a note; history is kept; versions advance', async () => {
+    const c = await acceptedCase();
+    const assignee = await t.userId('housing.rep');
+    const a = (await ok('marac.coordinator', CREATE_ACTION, { i: action(c.id) })).createAction;
+    const one = (
+      await ok('housing.rep', UPDATE_ACTION, {
+        i: {
+          actionId: a.id,
+          status: 'IN_PROGRESS',
+          note: 'Referral to refuge sent',
+          expectedVersion: 1,
+          assigneeId: assignee,
+        },
+      })
+    ).updateAction;
+    expect(one).toMatchObject({ status: 'IN_PROGRESS', version: 2, assignee: { id: assignee } });
+    const two = (
+      await ok('marac.chair', UPDATE_ACTION, {
+        i: { actionId: a.id, status: 'DONE', note: 'Moved', expectedVersion: 2 },
+      })
+    ).updateAction;
+    expect(two.version).toBe(3);
+    expect(two.updates.map((u: any) => [u.status, u.note, u.by.id])).toEqual([
+      ['IN_PROGRESS', 'Referral to refuge sent', assignee],
+      ['DONE', 'Moved', await t.userId('marac.chair')],
+    ]);
+  });
+
+  it('a stale version is CONFLICT and writes nothing; concurrent updates: one wins', async () => {
+    const c = await acceptedCase();
+    const a = (await ok('marac.coordinator', CREATE_ACTION, { i: action(c.id) })).createAction;
+    await ok('housing.rep', UPDATE_ACTION, {
+      i: { actionId: a.id, status: 'IN_PROGRESS', note: 'started', expectedVersion: 1 },
+    });
+    const before = await counts();
+    const stale = await t.as('marac.chair')(UPDATE_ACTION, {
+      i: { actionId: a.id, status: 'CANCELLED', note: 'stale', expectedVersion: 1 },
+    });
+    expect(stale.code).toBe('CONFLICT');
+    expect(await counts()).toEqual(before);
+    const race = await Promise.all([
+      t.as('housing.rep')(UPDATE_ACTION, {
+        i: { actionId: a.id, status: 'DONE', note: 'a', expectedVersion: 2 },
+      }),
+      t.as('marac.coordinator')(UPDATE_ACTION, {
+        i: { actionId: a.id, status: 'CANCELLED', note: 'b', expectedVersion: 2 },
+      }),
+    ]);
+    expect(race.filter((r) => r.data).length).toBe(1);
+    expect(race.filter((r) => r.code === 'CONFLICT').length).toBe(1);
+    expect(
+      (await t.sql('SELECT count(*)::int AS n FROM action_update WHERE action_id = $1', [a.id]))[0].n,
+    ).toBe(2);
+  });
+
+  it('refuses other agencies, bad reassignments and blank notes', async () => {
+    const c = await acceptedCase();
+    const a = (await ok('marac.coordinator', CREATE_ACTION, { i: action(c.id, { ownerAgencyId: police }) }))
+      .createAction;
+    // housing.rep does not see this case (the police own the action); police.rep does
+    expect(
+      (
+        await t.as('housing.rep')(UPDATE_ACTION, {
+          i: { actionId: a.id, status: 'DONE', note: 'x', expectedVersion: 1 },
+        })
+      ).code,
+    ).toBe('NOT_FOUND');
+    const reassign = await t.as('police.rep')(UPDATE_ACTION, {
+      i: {
+        actionId: a.id,
+        status: 'OPEN',
+        note: 'x',
+        expectedVersion: 1,
+        assigneeId: await t.userId('housing.rep'),
+      },
+    });
+    expect(reassign.code).toBe('BAD_USER_INPUT');
+    expect(
+      (
+        await t.as('police.rep')(UPDATE_ACTION, {
+          i: { actionId: a.id, status: 'OPEN', note: ' ', expectedVersion: 1 },
+        })
+      ).code,
+    ).toBe('BAD_USER_INPUT');
+    for (const user of ['admin', 'strategic', 'auditor'] as DemoUser[]) {
+      expect(
+        (
+          await t.as(user)(UPDATE_ACTION, {
+            i: { actionId: a.id, status: 'DONE', note: 'x', expectedVersion: 1 },
+          })
+        ).code,
+      ).toBe('FORBIDDEN');
+    }
+    // police.rep sees the case through its agency's action, but the housing action is not theirs to update
+    const h = (await ok('marac.coordinator', CREATE_ACTION, { i: action(c.id) })).createAction;
+    expect(
+      (
+        await t.as('police.rep')(UPDATE_ACTION, {
+          i: { actionId: h.id, status: 'DONE', note: 'x', expectedVersion: 1 },
+        })
+      ).code,
+    ).toBe('FORBIDDEN');
+  });
+});
+
+describe('actions query and overdue', () => {
+  it('computes overdue and filters by agency, status, overdue and panel', async () => {
+    const c = await acceptedCase();
+    const late = (
+      await ok('marac.coordinator', CREATE_ACTION, { i: action(c.id, { dueDate: '2026-01-10' }) })
+    ).createAction;
+    const doneLate = (
+      await ok('marac.coordinator', CREATE_ACTION, { i: action(c.id, { dueDate: '2026-01-11' }) })
+    ).createAction;
+    await ok('marac.coordinator', UPDATE_ACTION, {
+      i: { actionId: doneLate.id, status: 'DONE', note: 'done', expectedVersion: 1 },
+    });
+    const future = (
+      await ok('marac.coordinator', CREATE_ACTION, {
+        i: action(c.id, { dueDate: '2027-05-01', ownerAgencyId: police }),
+      })
+    ).createAction;
+    const Q = `query($f: ActionFilter) { actions(filter: $f) { id overdue status ownerAgency { kind } case { id } } }`;
+    const overdue = (await ok('marac.coordinator', Q, { f: { overdue: true, panelId: marac } })).actions;
+    expect(overdue.map((a: any) => a.id)).toContain(late.id);
+    expect(overdue.map((a: any) => a.id)).not.toContain(doneLate.id);
+    expect(overdue.every((a: any) => a.overdue)).toBe(true);
+    const police_ = (await ok('marac.coordinator', Q, { f: { agencyId: police } })).actions;
+    expect(police_.map((a: any) => a.id)).toContain(future.id);
+    expect(police_.every((a: any) => a.ownerAgency.kind === 'POLICE')).toBe(true);
+    const done = (await ok('marac.chair', Q, { f: { status: ['DONE'] } })).actions;
+    expect(done.map((a: any) => a.id)).toEqual(expect.arrayContaining([doneLate.id]));
+    expect(done.every((a: any) => a.status === 'DONE')).toBe(true);
+    expect((await ok('matac.coordinator', Q, { f: {} })).actions.map((a: any) => a.id)).not.toContain(
+      late.id,
+    );
+    expect((await ok('referrer', Q, { f: {} })).actions).toEqual([]);
+    for (const user of ['admin', 'strategic', 'auditor'] as DemoUser[])
+      expect((await t.as(user)(Q, { f: {} })).code).toBe('FORBIDDEN');
+    expect((await t.gql(Q, { f: {} })).code).toBe('UNAUTHENTICATED');
+  });
+
+  it('the demo data holds open, done and overdue actions', async () => {
+    const rows = await t.sql(
+      `SELECT bool_or(status = 'OPEN') AS open, bool_or(status = 'DONE') AS done,
+              bool_or(status NOT IN ('DONE', 'CANCELLED') AND due_date < CURRENT_DATE) AS overdue
+         FROM action a JOIN case_person sp ON sp.case_id = a.case_id AND sp.is_subject JOIN person p ON p.id = sp.person_id
+        WHERE p.family_name LIKE 'Demo-%'`,
+    );
+    expect(rows[0]).toEqual({ open: true, done: true, overdue: true });
+  });
+});
