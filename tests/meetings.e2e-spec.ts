@@ -204,6 +204,63 @@ describe('proposeAgenda', () => {
   });
 });
 
+describe('proposeAgenda for MATAC', () => {
+  it('puts the open review cases first, then the highest RFGV', async () => {
+    const area = uniq('Tees');
+    const ids = await t.sql(`SELECT id FROM agency WHERE kind IN ('POLICE', 'PROBATION')`);
+    const panel = (
+      await ok('admin', `mutation($i: CreatePanelInput!) { createPanel(input: $i) { id } }`, {
+        i: {
+          kind: 'MATAC',
+          name: `${area} MATAC`,
+          area,
+          areaCode: area
+            .replace(/[^a-z]/gi, '')
+            .slice(0, 5)
+            .toUpperCase(),
+          memberAgencyIds: ids.map((r) => r.id),
+        },
+      })
+    ).createPanel;
+    await ok('admin', `mutation($i: AddPanelMemberInput!) { addPanelMember(input: $i) { role } }`, {
+      i: { panelId: panel.id, userId: await t.userId('matac.chair'), role: 'CHAIR' },
+    });
+    t.forget('matac.chair');
+    const nominate = async (rfgv: number) => {
+      const c = (
+        await ok('matac.chair', CREATE_REFERRAL, {
+          input: {
+            panelId: panel.id,
+            subject: person({ gender: 'MALE' }),
+            criteria: [],
+            rfgvScore: rfgv,
+            lawfulBasis: 'Policing',
+            referralDate: '2026-02-01',
+          },
+        })
+      ).createReferral;
+      await ok('matac.chair', TRIAGE, { input: { caseId: c.id, decision: 'ACCEPT' } });
+      return c;
+    };
+    const reviewed = await nominate(20);
+    const first = (
+      await ok('matac.chair', SCHEDULE, { i: { panelId: panel.id, startsAt: '2026-03-01T10:00:00Z' } })
+    ).scheduleMeeting;
+    const item = (await ok('matac.chair', ADD, { m: first.id, c: reviewed.id })).addCaseToAgenda;
+    await ok('matac.chair', PUBLISH, { m: first.id });
+    await ok('matac.chair', MINUTES, { i: item.id, t: 'Disruption plan agreed' });
+    await ok('matac.chair', CONCLUDE, { m: first.id });
+    const high = await nominate(90);
+    const low = await nominate(40);
+    const next = (
+      await ok('matac.chair', SCHEDULE, { i: { panelId: panel.id, startsAt: '2026-04-01T10:00:00Z' } })
+    ).scheduleMeeting;
+    const proposed = (await ok('matac.chair', PROPOSE, { m: next.id })).proposeAgenda.agenda;
+    expect(proposed.map((i: any) => i.case.id)).toEqual([reviewed.id, high.id, low.id]);
+    expect(await statusOf(reviewed.id)).toBe('LISTED');
+  });
+});
+
 describe('publishing, research, attendance, minutes and conclusion', () => {
   let m: any;
   let open: any;
