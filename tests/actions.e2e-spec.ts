@@ -2,8 +2,8 @@ import { startTestApp, type DemoUser, type TestApp } from './support/harness.js'
 import {
   CREATE_ACTION,
   CREATE_REFERRAL,
-  TRIAGE,
   UPDATE_ACTION,
+  acceptedCase as accepted,
   person,
   referral,
 } from './support/fixtures.js';
@@ -27,16 +27,9 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-async function ok(user: DemoUser, query: string, variables: Record<string, unknown>) {
-  const r = await t.as(user)(query, variables);
-  if (!r.data) throw new Error(JSON.stringify(r.errors));
-  return r.data;
-}
-async function acceptedCase(over: Record<string, unknown> = {}) {
-  const c = (await ok('referrer', CREATE_REFERRAL, { input: referral(marac, over) })).createReferral;
-  await ok('marac.coordinator', TRIAGE, { input: { caseId: c.id, decision: 'ACCEPT' } });
-  return c;
-}
+const ok = (user: DemoUser, query: string, variables: Record<string, unknown>) =>
+  t.ok(user, query, variables);
+const acceptedCase = (over: Record<string, unknown> = {}) => accepted(t, marac, over);
 const counts = async () =>
   (
     await t.sql(`SELECT (SELECT count(*) FROM action)::int AS actions, (SELECT count(*) FROM action_update)::int AS updates,

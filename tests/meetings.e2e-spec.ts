@@ -1,5 +1,13 @@
 import { startTestApp, type DemoUser, type TestApp } from './support/harness.js';
-import { CREATE_REFERRAL, TRIAGE, dash, person, referral, uniq } from './support/fixtures.js';
+import {
+  CREATE_REFERRAL,
+  TRIAGE,
+  acceptedCase as accepted,
+  dash,
+  person,
+  referral,
+  uniq,
+} from './support/fixtures.js';
 
 let t: TestApp;
 let marac: string;
@@ -24,20 +32,9 @@ const MINUTES = `mutation($i: ID!, $t: String!) { recordMinutes(agendaItemId: $i
 const CONCLUDE = `mutation($m: ID!) { concludeMeeting(meetingId: $m) { status agenda { case { status } } } }`;
 const NOT_STAFF: DemoUser[] = ['police.rep', 'idva.rep', 'referrer', 'admin', 'strategic', 'auditor'];
 
-async function ok(user: DemoUser, query: string, variables: Record<string, unknown>) {
-  const r = await t.as(user)(query, variables);
-  if (!r.data) throw new Error(JSON.stringify(r.errors));
-  return r.data;
-}
-async function acceptedCase(
-  over: Record<string, unknown> = {},
-  panelId = marac,
-  staff: DemoUser = 'marac.coordinator',
-) {
-  const c = (await ok('referrer', CREATE_REFERRAL, { input: referral(panelId, over) })).createReferral;
-  await ok(staff, TRIAGE, { input: { caseId: c.id, decision: 'ACCEPT' } });
-  return c;
-}
+const ok = (user: DemoUser, query: string, variables: Record<string, unknown>) =>
+  t.ok(user, query, variables);
+const acceptedCase = (over: Record<string, unknown> = {}, panelId = marac) => accepted(t, panelId, over);
 const meeting = async (over: Record<string, unknown> = {}, user: DemoUser = 'marac.coordinator') =>
   (
     await ok(user, SCHEDULE, {

@@ -1,3 +1,5 @@
+import type { DemoUser, TestApp } from './harness.js';
+
 /** Builders for valid inputs; tests override what they are about. */
 let n = 0;
 export const uniq = (prefix = 'x') => `${prefix}${Date.now().toString(36)}${(++n).toString(36)}`;
@@ -54,3 +56,15 @@ export const CREATE_ACTION = `mutation($i: CreateActionInput!) { createAction(in
   updates { note status by { id } } } }`;
 export const UPDATE_ACTION = `mutation($i: UpdateActionInput!) { updateAction(input: $i) {
   id status version overdue assignee { id } updates { note status at by { id } } } }`;
+
+/** A referral made by the demo referrer and accepted by panel staff, through the API. */
+export async function acceptedCase(
+  t: TestApp,
+  panelId: string,
+  over: Record<string, unknown> = {},
+  staff: DemoUser = 'marac.coordinator',
+) {
+  const c = (await t.ok('referrer', CREATE_REFERRAL, { input: referral(panelId, over) })).createReferral;
+  await t.ok(staff, TRIAGE, { input: { caseId: c.id, decision: 'ACCEPT' } });
+  return c;
+}

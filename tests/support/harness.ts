@@ -108,6 +108,17 @@ export class TestApp {
       this.gql<T>(query, variables, await this.token(user));
   }
 
+  /** Runs a GraphQL operation as a demo user and returns its data; any error fails the test with the errors. */
+  async ok<T = any>(
+    user: DemoUser | string,
+    query: string,
+    variables: Record<string, unknown> = {},
+  ): Promise<T> {
+    const r = await this.as(user)<T>(query, variables);
+    if (!r.data) throw new Error(JSON.stringify(r.errors));
+    return r.data;
+  }
+
   forget(user: DemoUser | string): void {
     this.tokens.delete(user.includes('@') ? user : demoEmail(user));
   }

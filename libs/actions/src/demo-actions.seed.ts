@@ -27,12 +27,13 @@ export class DemoActionsSeeder {
         ORDER BY c.referral_date LIMIT 2`,
     );
     if (cases.length < 2) return;
-    const users = await this.db.query<{ id: string; email: string; agencyId: string }>(
-      `SELECT id, email, agency_id AS "agencyId" FROM app_user WHERE email LIKE '%@demo.marac.local'`,
+    const users = await this.db.query<{ email: string; id: string; agencyId: string }>(
+      `SELECT email, id, agency_id AS "agencyId" FROM app_user WHERE email = ANY($1)`,
+      [['police.rep', 'housing.rep', 'idva.rep'].map(demoEmail)],
     );
     const user = (local: string) => users.find((u) => u.email === demoEmail(local))!;
-    const coordinator = await this.auth.contextFor(user('marac.coordinator').id);
     const [police, housing, idva] = [user('police.rep'), user('housing.rep'), user('idva.rep')];
+    const coordinator = await this.auth.contextForEmail(demoEmail('marac.coordinator'));
 
     await this.actions.create(coordinator, {
       caseId: cases[0].id,

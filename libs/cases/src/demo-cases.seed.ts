@@ -41,20 +41,16 @@ export class DemoCasesSeeder {
   }
 
   private async seed(): Promise<void> {
-    const [panels, users] = await Promise.all([
-      this.db.query<{ id: string; kind: string }>(
-        `SELECT id, kind FROM panel WHERE name LIKE 'Hartlepool %'`,
-      ),
-      this.db.query<{ id: string; email: string }>(
-        `SELECT id, email FROM app_user WHERE email LIKE '%@demo.marac.local'`,
-      ),
-    ]);
+    const panels = await this.db.query<{ id: string; kind: string }>(
+      `SELECT id, kind FROM panel WHERE name LIKE 'Hartlepool %'`,
+    );
     const [already] = await this.db.query('SELECT 1 FROM case_record LIMIT 1');
     if (already || panels.length < 3) return;
     const panel = (kind: string) => panels.find((p) => p.kind === kind)!.id;
-    const as = (local: string) => this.auth.contextFor(users.find((u) => u.email === demoEmail(local))!.id);
     const [coordinator, matacCoordinator, hrapCoordinator, police, referrer] = await Promise.all(
-      ['marac.coordinator', 'matac.coordinator', 'hrap.coordinator', 'police.rep', 'referrer'].map(as),
+      ['marac.coordinator', 'matac.coordinator', 'hrap.coordinator', 'police.rep', 'referrer'].map((u) =>
+        this.auth.contextForEmail(demoEmail(u)),
+      ),
     );
 
     const jane = {

@@ -135,6 +135,13 @@ export class AuthService implements Authenticator {
     return row ?? null;
   }
 
+  /** The same, for a user known by e-mail (the demo seeders). */
+  async contextForEmail(email: string): Promise<RequestContext> {
+    const [user] = await this.db.query('SELECT id FROM app_user WHERE lower(email) = lower($1)', [email]);
+    if (!user) throw new Error('no user with that e-mail');
+    return this.contextFor(user.id);
+  }
+
   /** A request context acting as a user, without a session (demo data, background work). */
   async contextFor(userId: string): Promise<RequestContext> {
     const [user] = await this.db.query(

@@ -24,10 +24,7 @@ export class DemoMeetingsSeeder {
     );
     const [hasCases] = await this.db.query(`SELECT 1 FROM case_record WHERE status = 'ACCEPTED' LIMIT 1`);
     if (already || !panel || !hasCases) return;
-    const users = await this.db.query<{ id: string; email: string }>(
-      `SELECT id, email FROM app_user WHERE email LIKE '%@demo.marac.local'`,
-    );
-    const as = (local: string) => this.auth.contextFor(users.find((u) => u.email === demoEmail(local))!.id);
+    const as = (local: string) => this.auth.contextForEmail(demoEmail(local));
     const [coordinator, police, idva] = await Promise.all(
       ['marac.coordinator', 'police.rep', 'idva.rep'].map(as),
     );
