@@ -46,11 +46,25 @@ export class ActionService {
       const overdue = `(a.status NOT IN ('DONE', 'CANCELLED') AND a.due_date < ${params.add(londonToday())}::date)`;
       where.push(filter.overdue ? overdue : `NOT ${overdue}`);
     }
-    return this.db.query(
+    const rows = await this.db.query<ActionModel>(
       `SELECT ${ACTION_COLUMNS} FROM action a JOIN case_record c ON c.id = a.case_id
         WHERE ${where.join(' AND ')} ORDER BY a.due_date, a.created_at, a.id LIMIT ${ACTIONS_MAX}`,
       params.values,
     );
+    // the list opens the door to its cases' personal data (Action.case): audited per case, in one statement
+    const caseIds = [...new Set(rows.map((a) => a.caseId))];
+    if (caseIds.length) {
+      await this.audit.recordRead(
+        ctx,
+        ...caseIds.map((caseId) => ({
+          action: 'action.list_read',
+          entityType: 'Case',
+          entityId: caseId,
+          caseId,
+        })),
+      );
+    }
+    return rows;
   }
 
   /** The actions of cases (Case.actions), for cases the caller sees in detail. */
