@@ -26,6 +26,7 @@ import {
 import { IdentityModule } from '@marac/identity';
 import { CasesModule } from '@marac/cases';
 import { MeetingsModule } from '@marac/meetings';
+import { MetricsModule } from '@marac/metrics';
 import { ActionsModule } from '@marac/actions';
 import { NotificationsModule } from '@marac/notifications';
 
@@ -80,6 +81,7 @@ export class AppModule {
         IdentityModule,
         CasesModule,
         MeetingsModule,
+        MetricsModule,
         NotificationsModule,
         ActionsModule,
         GraphQLModule.forRoot<ApolloDriverConfig>({

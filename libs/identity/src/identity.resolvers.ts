@@ -9,6 +9,8 @@ import {
   CreatePanelInput,
   CreateUserInput,
   LoginInput,
+  PanelSettings,
+  PanelSettingsInput,
 } from './dto/identity.inputs.js';
 import { Agency } from './entities/agency.entity.js';
 import { Panel, PanelMembership } from './entities/panel.entity.js';
@@ -100,6 +102,11 @@ export class PanelResolver {
     return this.panelService.create(ctx, input);
   }
 
+  @Mutation(() => Panel)
+  updatePanelSettings(@Ctx() ctx: RequestContext, @Args('input') input: PanelSettingsInput): Promise<Panel> {
+    return this.panelService.updateSettings(ctx, input);
+  }
+
   @Mutation(() => PanelMembership)
   addPanelMember(
     @Ctx() ctx: RequestContext,
@@ -120,6 +127,14 @@ export class PanelResolver {
   @ResolveField(() => [Agency])
   memberAgencies(@Parent() panel: Panel, @Ctx() ctx: RequestContext): Promise<Agency[]> {
     return this.panelService.memberAgencies(ctx, panel.id);
+  }
+
+  @ResolveField('settings', () => PanelSettings, {
+    nullable: true,
+    description: 'null for callers who are not ADMIN or staff of the panel',
+  })
+  settings(@Parent() panel: Panel, @Ctx() ctx: RequestContext): PanelSettings | null {
+    return this.panelService.settingsOf(ctx, panel);
   }
 }
 

@@ -8,3 +8,4 @@ export * from './entities/agency.entity.js';
 export * from './entities/user.entity.js';
 export * from './entities/panel.entity.js';
 export * from './dto/identity.inputs.js';
+export * from './panel-settings.js';

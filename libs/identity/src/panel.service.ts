@@ -1,11 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
+import { subject } from '@casl/ability';
 import { byKeys, Db, DomainError, oneByKey, type RequestContext } from '@marac/core';
 import { AuditService } from '@marac/audit';
-import type { AddPanelMemberInput, CreatePanelInput } from './dto/identity.inputs.js';
+import type {
+  AddPanelMemberInput,
+  CreatePanelInput,
+  PanelSettings,
+  PanelSettingsInput,
+} from './dto/identity.inputs.js';
 import { Agency } from './entities/agency.entity.js';
 import { Panel, PanelMemberAgency, PanelMembership } from './entities/panel.entity.js';
 import { User } from './entities/user.entity.js';
+import { applySettingsChange, effectiveSettings } from './panel-settings.js';
 
 /** An area code from an area name when none is given: its first three letters, e.g. "Hartlepool" -> "HAR". */
 export function deriveAreaCode(area: string): string {
@@ -90,6 +97,33 @@ export class PanelService {
       }
       await this.audit.record(em, ctx, { action: 'panel.create', entityType: 'Panel', entityId: panel.id });
       return panel;
+    });
+  }
+
+  /** Panel.settings: only for ADMIN and the panel's staff (CASL 'readSettings'); null for everyone else. */
+  settingsOf(ctx: RequestContext, panel: Panel): PanelSettings | null {
+    if (!ctx.can.can('readSettings', subject('Panel', { id: panel.id }))) return null;
+    return effectiveSettings(panel.settings);
+  }
+
+  /** ADMIN: changes the settings the metrics use (population figures, expected ranges). */
+  async updateSettings(ctx: RequestContext, input: PanelSettingsInput): Promise<Panel> {
+    return this.db.tx(async (em) => {
+      const [row] = await em.query('SELECT settings FROM panel WHERE id = $1 FOR UPDATE', [input.panelId]);
+      if (!row) throw DomainError.notFound('Panel', input.panelId);
+      const next = applySettingsChange(row.settings, input);
+      await em.query('UPDATE panel SET settings = $2 WHERE id = $1', [input.panelId, JSON.stringify(next)]);
+      await this.audit.record(em, ctx, {
+        action: 'panel.settings',
+        entityType: 'Panel',
+        entityId: input.panelId,
+        details: {
+          adultFemalePopulation: next.adultFemalePopulation ?? null,
+          bamePopulationShare: next.bamePopulationShare ?? null,
+          expectedRangeOverrides: next.expectedRanges?.length ?? 0,
+        },
+      });
+      return em.findOneByOrFail(Panel, { id: input.panelId });
     });
   }
 

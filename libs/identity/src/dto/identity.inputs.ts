@@ -1,9 +1,11 @@
-import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
+import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import {
   ArrayMaxSize,
   ArrayUnique,
   IsEmail,
   IsEnum,
+  IsInt,
+  IsNumber,
   IsOptional,
   IsUUID,
   Length,
@@ -74,4 +76,44 @@ export class AddPanelMemberInput {
   @Field(() => ID) @IsUUID('all') panelId: string;
   @Field(() => ID) @IsUUID('all') userId: string;
   @Field(() => PanelRole) @IsEnum(PanelRole) role: PanelRole;
+}
+
+@ObjectType()
+export class ExpectedRange {
+  @Field() figure: string;
+  @Field(() => Float, { nullable: true }) min: number | null;
+  @Field(() => Float, { nullable: true }) max: number | null;
+}
+
+@ObjectType({
+  description: 'Settings of a panel used by the strategic metrics (expected ranges: docs/metrics.md)',
+})
+export class PanelSettings {
+  @Field(() => Int, { nullable: true }) adultFemalePopulation: number | null;
+  @Field(() => Float, { nullable: true }) bamePopulationShare: number | null;
+  @Field(() => [ExpectedRange], {
+    description: "The defaults (SafeLives) with this panel's overrides; min and max both null: no check",
+  })
+  expectedRanges: ExpectedRange[];
+}
+
+@InputType()
+export class ExpectedRangeInput {
+  @Field() @MaxLength(100) figure: string;
+  @Field(() => Float, { nullable: true }) @IsOptional() @IsNumber() min?: number | null;
+  @Field(() => Float, { nullable: true }) @IsOptional() @IsNumber() max?: number | null;
+}
+
+@InputType({
+  description:
+    'A field left out is kept, null clears it; expectedRanges replaces the earlier overrides (a figure left out takes its default)',
+})
+export class PanelSettingsInput {
+  @Field(() => ID) @IsUUID('all') panelId: string;
+  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() adultFemalePopulation?: number | null;
+  @Field(() => Float, { nullable: true }) @IsOptional() @IsNumber() bamePopulationShare?: number | null;
+  @Field(() => [ExpectedRangeInput], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  expectedRanges?: ExpectedRangeInput[] | null;
 }

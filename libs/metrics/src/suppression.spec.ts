@@ -1,0 +1,245 @@
+import { AgencyKind } from '@marac/core';
+import { isSmall, presentFigures, suppressedSources, type ExactFigures } from './suppression.js';
+
+const exact = (over: Partial<ExactFigures> = {}): ExactFigures => ({
+  referrals: 17,
+  casesHeard: 14,
+  repeatCases: 4,
+  sources: [
+    { kind: AgencyKind.POLICE, count: 7 },
+    { kind: AgencyKind.IDVA, count: 5 },
+    { kind: AgencyKind.HOUSING, count: 2 },
+  ],
+  bameCases: 7,
+  lgbtCases: 0,
+  disabledCases: 5,
+  maleCases: 1,
+  childrenInHouseholds: 20,
+  medianDaysReferralToHearing: 29.5,
+  actionsTotal: 9,
+  actionsCompleted: 5,
+  actionsOverdue: 4,
+  repeatPerpetrators: 1,
+  serialPerpetrators: 2,
+  crossPanelCases: 1,
+  matacReviewed: 0,
+  matacSustained: 0,
+  matacMeanRfgvChange: null,
+  ...over,
+});
+
+describe('isSmall', () => {
+  it('is 1..4', () => {
+    expect([0, 1, 4, 5].map(isSmall)).toEqual([false, true, true, false]);
+  });
+});
+
+describe('presentFigures', () => {
+  it('shows exact figures to viewers who may see them', () => {
+    const f = presentFigures(exact(), false);
+    expect(f.suppressedFigures).toEqual([]);
+    expect(f).toMatchObject({
+      casesHeard: 14,
+      repeatCases: 4,
+      repeatRate: 4 / 14,
+      policeReferralShare: 0.5,
+      maleShare: 1 / 14,
+      lgbtShare: 0,
+      actionsOverdue: 4,
+      actionCompletionRate: 5 / 9,
+      crossPanelCases: 1,
+    });
+    expect(f.referralSources).toEqual([
+      { agencyKind: 'POLICE', count: 7, share: 0.5 },
+      { agencyKind: 'IDVA', count: 5, share: 5 / 14 },
+      { agencyKind: 'HOUSING', count: 2, share: 2 / 14 },
+    ]);
+  });
+
+  it('suppresses counts 1..4 and every share computed from them, naming each', () => {
+    const f = presentFigures(exact(), true);
+    expect(f).toMatchObject({
+      referrals: 17,
+      casesHeard: 14,
+      repeatCases: null,
+      repeatRate: null,
+      policeReferralShare: 0.5,
+      bameShare: 0.5,
+      lgbtShare: 0, // zero is not suppressed
+      disabledShare: 5 / 14,
+      maleShare: null,
+      childrenInHouseholds: 20,
+      medianDaysReferralToHearing: 29.5,
+      actionsTotal: 9,
+      actionsCompleted: 5,
+      actionsOverdue: null,
+      actionCompletionRate: 5 / 9,
+      repeatPerpetrators: null,
+      serialPerpetrators: null,
+      crossPanelCases: null,
+      matacMeanRfgvChange: null,
+      matacSustainedReductionShare: null,
+    });
+    expect(f.suppressedFigures).toEqual([
+      'repeatCases',
+      'repeatRate',
+      'referralSources.IDVA',
+      'referralSources.HOUSING',
+      'maleShare',
+      'actionsOverdue',
+      'repeatPerpetrators',
+      'serialPerpetrators',
+      'crossPanelCases',
+    ]);
+  });
+
+  it('secondary suppression: one suppressed source takes the next smallest with it', () => {
+    const f = presentFigures(exact(), true);
+    expect(f.referralSources).toEqual([
+      { agencyKind: 'POLICE', count: 7, share: 0.5 },
+      { agencyKind: 'IDVA', count: null, share: null },
+      { agencyKind: 'HOUSING', count: null, share: null },
+    ]);
+    // nothing shown lets the hidden counts be worked out: 14 - 7 = 7 = IDVA + HOUSING, split unknown
+    const shown = f.referralSources.reduce((a, s) => a + (s.count ?? 0), 0);
+    expect(f.casesHeard! - shown).toBeGreaterThan(f.referralSources.filter((s) => s.count === null).length);
+  });
+
+  it('a small police count hides policeReferralShare too', () => {
+    const f = presentFigures(
+      exact({
+        sources: [
+          { kind: AgencyKind.POLICE, count: 3 },
+          { kind: AgencyKind.IDVA, count: 11 },
+        ],
+      }),
+      true,
+    );
+    expect(f.policeReferralShare).toBeNull();
+    expect(f.referralSources.every((s) => s.count === null)).toBe(true);
+    expect(f.suppressedFigures).toEqual(
+      expect.arrayContaining(['referralSources.POLICE', 'referralSources.IDVA', 'policeReferralShare']),
+    );
+  });
+
+  it('a small number of cases heard hides every case-level share, the median and the children', () => {
+    const f = presentFigures(
+      exact({
+        casesHeard: 3,
+        repeatCases: 0,
+        sources: [{ kind: AgencyKind.POLICE, count: 3 }],
+        bameCases: 0,
+        disabledCases: 0,
+        maleCases: 0,
+        childrenInHouseholds: 6,
+        medianDaysReferralToHearing: 20,
+      }),
+      true,
+    );
+    expect(f).toMatchObject({
+      casesHeard: null,
+      repeatCases: 0,
+      repeatRate: null,
+      policeReferralShare: null,
+      bameShare: null,
+      lgbtShare: null,
+      disabledShare: null,
+      maleShare: null,
+      childrenInHouseholds: null,
+      medianDaysReferralToHearing: null,
+    });
+    expect(f.suppressedFigures).toEqual(
+      expect.arrayContaining([
+        'casesHeard',
+        'bameShare',
+        'childrenInHouseholds',
+        'medianDaysReferralToHearing',
+      ]),
+    );
+  });
+
+  it('a zero denominator gives null shares that are not suppressed', () => {
+    const f = presentFigures(
+      exact({
+        casesHeard: 0,
+        repeatCases: 0,
+        sources: [],
+        bameCases: 0,
+        disabledCases: 0,
+        maleCases: 0,
+        childrenInHouseholds: 0,
+        medianDaysReferralToHearing: null,
+        actionsTotal: 0,
+        actionsCompleted: 0,
+        actionsOverdue: 0,
+        repeatPerpetrators: 0,
+        serialPerpetrators: 0,
+        crossPanelCases: 0,
+      }),
+      true,
+    );
+    expect(f.suppressedFigures).toEqual([]);
+    expect(f).toMatchObject({
+      casesHeard: 0,
+      repeatRate: null,
+      policeReferralShare: null,
+      actionCompletionRate: null,
+    });
+  });
+
+  it('MATAC figures: hidden when fewer than 5 nominals were reviewed', () => {
+    const x = exact({ matacReviewed: 4, matacSustained: 2, matacMeanRfgvChange: -3.75 });
+    expect(presentFigures(x, false)).toMatchObject({
+      matacMeanRfgvChange: -3.75,
+      matacSustainedReductionShare: 0.5,
+    });
+    const s = presentFigures(x, true);
+    expect(s).toMatchObject({ matacMeanRfgvChange: null, matacSustainedReductionShare: null });
+    expect(s.suppressedFigures).toEqual(
+      expect.arrayContaining(['matacMeanRfgvChange', 'matacSustainedReductionShare']),
+    );
+    const big = presentFigures(
+      exact({ matacReviewed: 10, matacSustained: 6, matacMeanRfgvChange: -8 }),
+      true,
+    );
+    expect(big).toMatchObject({ matacMeanRfgvChange: -8, matacSustainedReductionShare: 0.6 });
+  });
+});
+
+describe('suppressedSources', () => {
+  const cells = (...counts: [string, number][]) => counts.map(([kind, count]) => ({ kind, count }));
+  it('hides nothing when no source is small', () => {
+    expect(suppressedSources(cells(['A', 10], ['B', 5]))).toEqual(new Set());
+  });
+  it('one small source: the next smallest too (ties by name)', () => {
+    expect(suppressedSources(cells(['A', 10], ['B', 6], ['C', 6], ['D', 2]))).toEqual(new Set(['D', 'B']));
+  });
+  it('two small sources that could only be 1 each: one more', () => {
+    expect(suppressedSources(cells(['A', 10], ['B', 8], ['C', 1], ['D', 1]))).toEqual(
+      new Set(['C', 'D', 'B']),
+    );
+  });
+  it('two small sources of different sizes are not recoverable', () => {
+    expect(suppressedSources(cells(['A', 10], ['C', 1], ['D', 3]))).toEqual(new Set(['C', 'D']));
+  });
+  it('every source small: all hidden, nothing more to do', () => {
+    expect(suppressedSources(cells(['A', 4], ['B', 1]))).toEqual(new Set(['A', 'B']));
+  });
+  it('no recoverable count is left whatever the counts (exhaustive over small tables)', () => {
+    for (let a = 0; a <= 9; a++)
+      for (let b = 0; b <= 9; b++)
+        for (let c = 0; c <= 9; c++) {
+          const t = cells(['A', a], ['B', b], ['C', c]).filter((x) => x.count > 0);
+          const hidden = suppressedSources(t);
+          const hiddenCells = t.filter((x) => hidden.has(x.kind));
+          // every small count is hidden
+          expect(t.filter((x) => isSmall(x.count)).every((x) => hidden.has(x.kind))).toBe(true);
+          // the hidden total (total minus what is shown) never pins down a hidden count when any is shown
+          if (hiddenCells.length && hiddenCells.length < t.length) {
+            const sum = hiddenCells.reduce((s, x) => s + x.count, 0);
+            expect(hiddenCells.length).toBeGreaterThan(1);
+            expect(sum).toBeGreaterThan(hiddenCells.length);
+          }
+        }
+  });
+});
