@@ -282,13 +282,13 @@ describe('case and cases: rows and fields', () => {
     const q = `query($first: Int, $after: String, $f: CaseFilter) { cases(first: $first, after: $after, filter: $f) {
       totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id panel { id } } } } }`;
     const coord = t.as('marac.coordinator');
-    const all = await coord(q, { first: 100, f: { panelId: marac } });
+    const all = await coord(q, { first: 100, f: { panelId: marac, status: ['SUBMITTED'] } });
     const total = all.data.cases.totalCount;
     expect(total).toBeGreaterThan(5);
     const ids: string[] = [];
     let after: string | null = null;
     do {
-      const page: any = await coord(q, { first: 3, after, f: { panelId: marac } });
+      const page: any = await coord(q, { first: 3, after, f: { panelId: marac, status: ['SUBMITTED'] } });
       expect(page.data.cases.totalCount).toBe(total);
       ids.push(...page.data.cases.edges.map((e: any) => e.node.id));
       after = page.data.cases.pageInfo.hasNextPage ? page.data.cases.pageInfo.endCursor : null;

@@ -668,3 +668,23 @@ describe('SQL: a constant number of statements whatever the number of buckets', 
     );
   });
 });
+
+describe('demo data', () => {
+  it('holds two years of the demo MARAC, with real-looking figures', async () => {
+    const panelId = await t.panelId('MARAC');
+    const year = (from: string, to: string) =>
+      t.ok('marac.coordinator', METRICS, { i: { panelId, from, to } });
+    for (const [from, to] of [
+      ['2025-01-01', '2025-12-31'],
+      ['2024-11-01', '2025-10-31'],
+    ]) {
+      const m = (await year(from, to)).panelMetrics;
+      expect(m.casesHeard).toBeGreaterThan(80);
+      expect(m.repeatRate).toBeGreaterThan(0.05);
+      expect(m.repeatRate).toBeLessThan(0.5);
+      expect(m.policeReferralShare).toBeGreaterThan(0.5);
+      expect(m.actionsTotal).toBeGreaterThan(50);
+      expect(m.actionCompletionRate).toBeGreaterThan(0.5);
+    }
+  });
+});

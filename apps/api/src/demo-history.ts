@@ -1,0 +1,200 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import { ActionService, ActionStatus } from '@marac/actions';
+import { CaseService, DashAnswer, Gender, PersonRole, ReferralCriterion, TriageDecision } from '@marac/cases';
+import { APP_CONFIG, Db, londonToday, type AppConfig, type RequestContext } from '@marac/core';
+import { AuthService, demoEmail } from '@marac/identity';
+import { AttendanceStatus, MeetingService } from '@marac/meetings';
+
+/** A small deterministic pseudo-random generator (mulberry32), so every new install sees the same history. */
+function random(seed: number) {
+  let a = seed;
+  const next = () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  return {
+    next,
+    int: (lo: number, hi: number) => lo + Math.floor(next() * (hi - lo + 1)),
+    chance: (p: number) => next() < p,
+  };
+}
+
+const addDays = (date: string, days: number) =>
+  new Date(Date.parse(`${date}T12:00:00Z`) + days * 86400000).toISOString().slice(0, 10);
+const dash = (yes: number): DashAnswer[] =>
+  Array.from({ length: 24 }, (_, i) => (i < yes ? DashAnswer.YES : DashAnswer.NO));
+const GIVEN = [
+  'Amy',
+  'Beth',
+  'Cara',
+  'Dana',
+  'Ella',
+  'Faye',
+  'Gina',
+  'Hana',
+  'Iris',
+  'Jade',
+  'Kate',
+  'Lena',
+  'Mia',
+  'Nora',
+  'Ola',
+  'Pia',
+];
+
+/**
+ * Two years of the demo MARAC, made through the services a coordinator uses (so every rule and flag applies): monthly
+ * meetings, referrals mostly from the police, some repeat victims and perpetrators, research-free hearings with
+ * minutes, attendance and actions, so that a new user sees real-looking strategic figures. Fictional people only.
+ */
+export async function seedDemoHistory(app: INestApplicationContext): Promise<void> {
+  const config = app.get<AppConfig>(APP_CONFIG);
+  if (!config.demoData || config.production) return;
+  const db = app.get(Db);
+  const [panel] = await db.query<{ id: string }>(`SELECT id FROM panel WHERE name = 'Hartlepool MARAC'`);
+  if (!panel) return;
+  const [done] = await db.query(
+    `SELECT 1 FROM meeting WHERE panel_id = $1 AND status = 'CONCLUDED' LIMIT 1`,
+    [panel.id],
+  );
+  if (done) return;
+
+  const auth = app.get(AuthService);
+  const cases = app.get(CaseService);
+  const meetings = app.get(MeetingService);
+  const actions = app.get(ActionService);
+  const as = (local: string) => auth.contextForEmail(demoEmail(local));
+  const coordinator = await as('marac.coordinator');
+  const chair = await as('marac.chair');
+  const referrers: [RequestContext, number][] = [
+    [await as('police.rep'), 0.7],
+    [await as('idva.rep'), 0.1],
+    [await as('csc.rep'), 0.05],
+    [await as('housing.rep'), 0.05],
+    [await as('referrer'), 0.1],
+  ];
+  const agencies = await db.query<{ id: string; kind: string }>(
+    `SELECT a.id, a.kind FROM agency a JOIN panel_member_agency p ON p.agency_id = a.id WHERE p.panel_id = $1`,
+    [panel.id],
+  );
+  const agency = (kind: string) => agencies.find((a) => a.kind === kind)!.id;
+  const [{ lastOutbox }] = await db.query<{ lastOutbox: string }>(
+    `SELECT coalesce(max(id), 0)::text AS "lastOutbox" FROM outbox`,
+  );
+  const rnd = random(2026);
+  const today = londonToday();
+  const victims: { nhs: string; since: string }[] = [];
+  const perpetrators: string[] = [];
+  let serial = 0;
+
+  for (let month = 0; month < 24; month++) {
+    const start = new Date(Date.UTC(2024, 10 + month, 12, 10, 0, 0));
+    const meetingDate = start.toISOString().slice(0, 10);
+    if (meetingDate >= today) break;
+    const heard: string[] = [];
+    for (let k = rnd.int(7, 11); k > 0; k--) {
+      const referralDate = addDays(meetingDate, -rnd.int(4, 30));
+      const recent = victims.filter((v) => v.since >= addDays(referralDate, -330));
+      const repeatOf = recent.length && rnd.chance(0.22) ? recent[rnd.int(0, recent.length - 1)] : null;
+      const nhs = repeatOf?.nhs ?? nhsNumber(++serial);
+      if (!repeatOf) victims.push({ nhs, since: referralDate });
+      const pnc =
+        perpetrators.length && rnd.chance(0.1)
+          ? perpetrators[rnd.int(0, perpetrators.length - 1)]
+          : `90/${String(100000 + serial).slice(-6)}H`;
+      if (!perpetrators.includes(pnc)) perpetrators.push(pnc);
+      let pick = rnd.next();
+      const [referrer] = referrers.find(([, p]) => (pick -= p) < 0) ?? referrers[0];
+      const c = await cases.createReferral(referrer, {
+        panelId: panel.id,
+        subject: {
+          givenName: GIVEN[serial % GIVEN.length],
+          familyName: `Demo-History-${serial}`,
+          dateOfBirth: `${rnd.int(1965, 2004)}-0${rnd.int(1, 9)}-1${rnd.int(0, 9)}`,
+          gender: rnd.chance(0.05) ? Gender.MALE : Gender.FEMALE,
+          isBame: rnd.chance(0.13),
+          lgbt: rnd.chance(0.04),
+          disabled: rnd.chance(0.1),
+          nhsNumber: nhs,
+        },
+        linkedPersons: [
+          {
+            person: {
+              policeNationalId: pnc,
+              givenName: 'Demo',
+              familyName: `Perpetrator-${pnc.slice(3, 9)}`,
+              gender: Gender.MALE,
+            },
+            role: PersonRole.PERPETRATOR,
+          },
+        ],
+        referralDate,
+        criteria: [ReferralCriterion.VISIBLE_HIGH_RISK],
+        dashAnswers: dash(rnd.int(14, 22)),
+        childrenInHousehold: rnd.int(0, 3),
+        riskSummary: 'Demo history case.',
+        lawfulBasis: 'Crime and Disorder Act 1998 s115 (demo)',
+      });
+      if (rnd.chance(0.05)) {
+        await cases.triage(coordinator, {
+          caseId: c.id,
+          decision: TriageDecision.REJECT,
+          reason: 'Demo: criteria not met',
+        });
+        continue;
+      }
+      await cases.triage(coordinator, { caseId: c.id, decision: TriageDecision.ACCEPT });
+      heard.push(c.id);
+    }
+    const m = await meetings.schedule(coordinator, {
+      panelId: panel.id,
+      startsAt: start,
+      location: 'Hartlepool Civic Centre',
+      capacity: 25,
+    });
+    const items = [];
+    for (const caseId of heard) items.push(await meetings.addCase(coordinator, m.id, caseId));
+    await meetings.publish(coordinator, m.id);
+    for (const kind of ['POLICE', 'IDVA', 'HOUSING', 'CHILDRENS_SOCIAL_CARE']) {
+      const status = rnd.chance(0.85) ? AttendanceStatus.PRESENT : AttendanceStatus.APOLOGIES;
+      await meetings.recordAttendance(coordinator, { meetingId: m.id, agencyId: agency(kind), status });
+    }
+    for (const item of items) {
+      await meetings.recordMinutes(chair, item.id, 'Demo: safety plan agreed.');
+      for (let n = rnd.int(1, 2); n > 0; n--) {
+        const owner = ['POLICE', 'IDVA', 'HOUSING'][rnd.int(0, 2)];
+        const a = await actions.create(chair, {
+          caseId: item.caseId,
+          agendaItemId: item.id,
+          description: 'Demo history action',
+          ownerAgencyId: agency(owner),
+          dueDate: addDays(meetingDate, rnd.int(14, 42)),
+        });
+        if (a.dueDate < today && rnd.chance(0.85)) {
+          const status = rnd.chance(0.95) ? ActionStatus.DONE : ActionStatus.CANCELLED;
+          await actions.update(chair, {
+            actionId: a.id,
+            status,
+            note: 'Demo: completed',
+            expectedVersion: 1,
+          });
+        }
+      }
+    }
+    await meetings.conclude(chair, m.id);
+  }
+  // back-filled history does not e-mail anyone about events long past
+  await db.query('DELETE FROM outbox WHERE id > $1', [lastOutbox]);
+}
+
+/** A valid NHS number (modulus 11) from a serial, in a range no real person has (starting 999). */
+function nhsNumber(serial: number): string {
+  for (let k = serial * 13; ; k++) {
+    const nine = `999${String(k % 1000000).padStart(6, '0')}`;
+    const sum = [...nine].reduce((acc, d, i) => acc + Number(d) * (10 - i), 0);
+    const check = 11 - (sum % 11);
+    if (check !== 10) return nine + String(check === 11 ? 0 : check);
+  }
+}
