@@ -186,10 +186,15 @@ async function throughput(name, url, query, variables, token, expectBody) {
     expectBody,
   };
   await loadRun({ ...opts, duration: WARMUP_S });
+  // the servers run in this process: its CPU time per request tells how much of the cost is in Node
+  const cpu = process.cpuUsage();
   const r = await loadRun({ ...opts, duration: DURATION_S });
+  const used = process.cpuUsage(cpu);
+  r.serverCpuMsPerRequest = round((used.user + used.system) / 1000 / r.total, 2);
   const bad = r.non2xx + r.errors + r.timeouts + r.mismatches;
   log(
-    `${name}: ${Math.round(r.requestsPerSecond)} req/s, p99 ${r.latency.p99} ms${bad ? ` (${bad} bad responses!)` : ''}`,
+    `${name}: ${Math.round(r.requestsPerSecond)} req/s, p99 ${r.latency.p99} ms, ` +
+      `${r.serverCpuMsPerRequest} ms of server CPU per request${bad ? ` (${bad} bad responses!)` : ''}`,
   );
   if (bad) throw new Error(`${name}: ${JSON.stringify(r)}`);
   return r;
@@ -507,30 +512,29 @@ async function main() {
       messagesPerSecond: round(OUTBOX_N / seconds, 1),
     };
   };
-  const queued = await drain(); // what building the data queued; also opens the SMTP path (untimed)
-  results.outbox = { batch: 50, queuedByTheRunBefore: queued.sent, ...(await dispatch()) };
-  log(
-    `outbox, the app's transport: ${OUTBOX_N} messages in ${results.outbox.seconds} s ` +
-      `(${results.outbox.messagesPerSecond} msg/s)`,
-  );
-  // For comparison only: the same dispatcher with one reused (pooled) SMTP connection instead of a new connection
-  // per message. smtp-server waits 100 ms after each connect before its greeting, which bounds the figure above.
-  const pooled = nodemailer.createTransport({
+  // One reused (pooled) SMTP connection, for comparison and to deliver, untimed, what seeding and building the data
+  // queued. The app's own transport opens a connection per message, and smtp-server waits 100 ms after each
+  // connect before its greeting, which bounds the app's figure.
+  const pooledSmtp = nodemailer.createTransport({
     host: '127.0.0.1',
     port: smtp.port,
     pool: true,
     maxConnections: 1,
   });
-  try {
-    results.outboxPooledConnection = await dispatch({
-      send: async (m) => {
-        await pooled.sendMail({ from: config.mailFrom, to: m.to, subject: m.subject, text: m.text });
-      },
-      close: () => pooled.close(),
-    });
-  } finally {
-    pooled.close();
-  }
+  cleanups.push(async () => pooledSmtp.close());
+  const pooled = {
+    send: async (m) => {
+      await pooledSmtp.sendMail({ from: config.mailFrom, to: m.to, subject: m.subject, text: m.text });
+    },
+    close: () => undefined,
+  };
+  const queued = await drain(pooled);
+  results.outbox = { batch: 50, queuedBefore: queued.sent, ...(await dispatch()) };
+  log(
+    `outbox, the app's transport: ${OUTBOX_N} messages in ${results.outbox.seconds} s ` +
+      `(${results.outbox.messagesPerSecond} msg/s; ${queued.sent} queued before were delivered first, untimed)`,
+  );
+  results.outboxPooledConnection = await dispatch(pooled);
   log(
     `outbox, one pooled SMTP connection (comparison): ${OUTBOX_N} messages in ` +
       `${results.outboxPooledConnection.seconds} s (${results.outboxPooledConnection.messagesPerSecond} msg/s)`,
@@ -544,24 +548,27 @@ function table(r) {
   const t = r.throughput;
   const ms = (x) => `${x} ms`;
   const rows = [
-    ['measurement', 'req/s', 'p99', 'vs baseline'],
+    ['measurement', 'req/s', 'p99', 'vs baseline', 'CPU/req'],
     [
       'cases(first: 20), coordinator',
       Math.round(t.cases.requestsPerSecond),
       ms(t.cases.latency.p99),
       `${t.casesVsBaseline}x`,
+      ms(t.cases.serverCpuMsPerRequest),
     ],
     [
       'meeting(id), 25 full items, police.rep',
       Math.round(t.agenda25.requestsPerSecond),
       ms(t.agenda25.latency.p99),
       `${t.agendaVsBaseline}x`,
+      ms(t.agenda25.serverCpuMsPerRequest),
     ],
     [
       'baseline: node:http+graphql-js+pg, 20 rows',
       Math.round(t.baseline.requestsPerSecond),
       ms(t.baseline.latency.p99),
       '1x',
+      ms(t.baseline.serverCpuMsPerRequest),
     ],
   ];
   const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => String(row[i]).length)));
@@ -578,6 +585,7 @@ function table(r) {
       `${r.agenda.statements.items5} for 5 (${r.agenda.equal ? 'equal' : 'NOT EQUAL'}); mean ` +
       `${r.agenda.meanLatencyMs.items25} ms for 25 items, ${r.agenda.meanLatencyMs.items5} ms for 5 ` +
       `(${r.agenda.runs} sequential requests each)`,
+    'CPU/req: CPU time of the process serving the API and the baseline (not PostgreSQL) per request',
     `Outbox: ${r.outbox.messages} messages in ${r.outbox.seconds} s = ${r.outbox.messagesPerSecond} messages/s ` +
       `(one dispatcher, runOnce(${r.outbox.batch}), local smtp-server, the app's transport: one connection per message); ` +
       `with one pooled connection ${r.outboxPooledConnection.messagesPerSecond} messages/s`,
