@@ -465,3 +465,82 @@ describe('triage, withdrawal, closure and the lifecycle', () => {
     ).toBe('FORBIDDEN');
   });
 });
+
+describe('what a referral may do to known people (security review)', () => {
+  it("a referrer who gives a known person's NHS number sees only what they submitted, and changes nothing of that person", async () => {
+    const nhs = nhsNumber();
+    const original = await refer(
+      'marac.coordinator',
+      referral(marac, {
+        subject: person({
+          givenName: 'Real',
+          familyName: 'Storedname',
+          nhsNumber: nhs,
+          policeNationalId: 'PNC77Z',
+          contact: { address: '1 True Road', phone: '0111' },
+        }),
+      }),
+    );
+    const probe = await refer(
+      'referrer',
+      referral(marac, {
+        subject: {
+          givenName: 'Zz',
+          familyName: 'Zz',
+          nhsNumber: nhs,
+          contact: { address: 'ATTACKER ADDR', phone: '0999' },
+        },
+      }),
+    );
+    expect(probe.subject).toMatchObject({
+      givenName: 'Zz',
+      familyName: 'Zz',
+      policeNationalId: null,
+      contact: null,
+    });
+    expect(probe.subject.id).toBe(original.subject.id); // the same person, linked for the flags
+    // the known person's record is untouched: the coordinator still sees the original contact on the original case
+    const seen = await t.as('marac.coordinator')(GET_CASE, { id: original.id });
+    expect(seen.data.case.subject).toMatchObject({
+      givenName: 'Real',
+      contact: { address: '1 True Road', phone: '0111' },
+    });
+    // and the contact given with the new referral stays with that referral
+    const other = await t.as('marac.coordinator')(GET_CASE, { id: probe.id });
+    expect(other.data.case.subject).toMatchObject({
+      givenName: 'Real',
+      contact: { address: 'ATTACKER ADDR', phone: '0999' },
+    });
+  });
+
+  it('only panel coordinators and chairs link a known person by id', async () => {
+    const known = await refer('marac.coordinator', referral(marac));
+    const r = await t.as('referrer')(CREATE_REFERRAL, {
+      input: referral(marac, { subject: { existingPersonId: known.subject.id } }),
+    });
+    expect(r.code).toBe('FORBIDDEN');
+    const ok = await refer(
+      'marac.chair',
+      referral(marac, { subject: { existingPersonId: known.subject.id } }),
+    );
+    expect(ok.subject.id).toBe(known.subject.id);
+  });
+
+  it('a referrer follows their own restricted referral (they are put on its allow-list)', async () => {
+    const c = await refer('referrer', referral(marac, { restricted: true }));
+    expect(c.restricted).toBe(true);
+    expect((await t.as('referrer')(GET_CASE, { id: c.id })).data.case.status).toBe('SUBMITTED');
+  });
+
+  it('only panel staff refer on behalf of another agency', async () => {
+    const police = (await t.sql(`SELECT id FROM agency WHERE kind = 'POLICE'`))[0].id;
+    const r = await t.as('referrer')(CREATE_REFERRAL, {
+      input: referral(marac, { referringAgencyId: police }),
+    });
+    expect(r.code).toBe('BAD_USER_INPUT');
+    expect(r.errors![0].extensions.field).toBe('referringAgencyId');
+    expect(
+      (await refer('marac.coordinator', referral(marac, { referringAgencyId: police }))).referringAgency.kind,
+    ).toBe('POLICE');
+  });
+});

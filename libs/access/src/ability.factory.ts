@@ -41,8 +41,10 @@ export function defineAbilityFor(user: AuthUser | null): AppAbility {
   // --- referrals and cases ---
   if (roles.has(GlobalRole.REFERRER) || practitioner) {
     can('create', 'Case');
-    // the referrer's limited view of their own referrals, and withdrawing them
-    can(['read', 'withdraw'], 'Case', { referredById: user.id });
+    // the referrer's limited view of their own referrals, and withdrawing them; a restricted one only while they are on
+    // its allow-list (they are put on it when they refer)
+    can(['read', 'withdraw'], 'Case', { referredById: user.id, restricted: false });
+    can(['read', 'withdraw'], 'Case', { referredById: user.id, allowedUserIds: user.id });
   }
   if (staffPanels.length) {
     can(

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { subject } from '@casl/ability';
 import type { EntityManager } from 'typeorm';
 import { SqlParams } from '@marac/access';
 import { AuditService } from '@marac/audit';
@@ -211,9 +212,18 @@ export class CaseService {
         throw DomainError.badInput('rfgvScore', 'a MATAC nomination needs an RFGV score');
       }
       const agencyId = input.referringAgencyId ?? ctx.me.agencyId;
+      if (agencyId !== ctx.me.agencyId && !ctx.can.can('triage', subject('Case', { panelId: panel.id }))) {
+        throw DomainError.badInput(
+          'referringAgencyId',
+          "only the panel's coordinators and chairs refer on behalf of another agency",
+        );
+      }
       const [agency] = await em.query('SELECT id FROM agency WHERE id = $1', [agencyId]);
       if (!agency) throw DomainError.badInput('referringAgencyId', 'no such agency');
-      const allowList = input.restrictedToUserIds ?? [];
+      // a restricted case is seen only by panel staff and its allow-list: the referrer is put on it to follow their referral
+      const allowList = [
+        ...new Set([...(input.restrictedToUserIds ?? []), ...(input.restricted ? [ctx.me.id] : [])]),
+      ];
       if (allowList.length) {
         const [{ n }] = await em.query('SELECT count(*)::int AS n FROM app_user WHERE id = ANY($1)', [
           allowList,
@@ -222,11 +232,16 @@ export class CaseService {
           throw DomainError.badInput('restrictedToUserIds', 'names a user that does not exist');
       }
 
-      const subjectId = await this.persons.resolve(em, ctx, input.subject, 'subject');
-      const linked: { personId: string; role: string; relationship: string | null }[] = [];
+      const people = [
+        {
+          ...(await this.persons.resolve(em, ctx, input.subject, 'subject')),
+          role: subjectRole(panel.kind),
+          relationship: null as string | null,
+        },
+      ];
       for (const [i, lp] of (input.linkedPersons ?? []).entries()) {
-        linked.push({
-          personId: await this.persons.resolve(em, ctx, lp.person, `linkedPersons.${i}.person`),
+        people.push({
+          ...(await this.persons.resolve(em, ctx, lp.person, `linkedPersons.${i}.person`)),
           role: lp.role,
           relationship: lp.relationshipToSubject?.trim() || null,
         });
@@ -263,13 +278,16 @@ export class CaseService {
         ],
       );
       await em.query(
-        `INSERT INTO case_person (case_id, person_id, role, is_subject, relationship_to_subject, position)
-         SELECT $1, p, r, o = 1, rel, o FROM unnest($2::uuid[], $3::text[], $4::text[]) WITH ORDINALITY AS v(p, r, rel, o)`,
+        `INSERT INTO case_person (case_id, person_id, role, is_subject, relationship_to_subject, position, submitted, contact)
+         SELECT $1, p, r, o = 1, rel, o, s, ct
+           FROM unnest($2::uuid[], $3::text[], $4::text[], $5::jsonb[], $6::jsonb[]) WITH ORDINALITY AS v(p, r, rel, s, ct, o)`,
         [
           created.id,
-          [subjectId, ...linked.map((l) => l.personId)],
-          [subjectRole(panel.kind), ...linked.map((l) => l.role)],
-          [null, ...linked.map((l) => l.relationship)],
+          people.map((p) => p.personId),
+          people.map((p) => p.role),
+          people.map((p) => p.relationship),
+          people.map((p) => (p.submitted ? JSON.stringify(p.submitted) : null)),
+          people.map((p) => (p.contact ? JSON.stringify(p.contact) : null)),
         ],
       );
       if (allowList.length) {

@@ -15,7 +15,12 @@ import type { PersonRole } from './case.enums.js';
 import type { CaseModel } from './models/case.model.js';
 import { caseAccess } from './case.sql.js';
 import type { PersonInput, PersonSearchInput } from './dto/case.inputs.js';
-import type { LinkedPersonModel, PersonMatchModel, PersonModel } from './models/person.model.js';
+import type {
+  ContactDetails,
+  LinkedPersonModel,
+  PersonMatchModel,
+  PersonModel,
+} from './models/person.model.js';
 import { isValidNhsNumber, normaliseNhsNumber } from './nhs-number.js';
 
 export const PERSON_COLUMNS = `
@@ -23,6 +28,31 @@ export const PERSON_COLUMNS = `
   p.ethnicity, p.is_bame AS "isBame", p.disabled, p.lgbt, p.police_national_id AS "policeNationalId",
   p.nhs_number AS "nhsNumber",
   json_build_object('address', p.address, 'phone', p.phone, 'safeContactNotes', p.safe_contact_notes) AS "contactDetails"`;
+
+/** The identity fields of a person as a referral submitted them. */
+export type SubmittedIdentity = Omit<
+  Pick<
+    PersonModel,
+    'dateOfBirth' | 'gender' | 'ethnicity' | 'isBame' | 'disabled' | 'lgbt' | 'policeNationalId' | 'nhsNumber'
+  >,
+  never
+> & { givenName: string | null; familyName: string | null };
+export interface ResolvedPerson {
+  personId: string;
+  /** null when a coordinator linked a known person by id */
+  submitted: SubmittedIdentity | null;
+  contact: ContactDetails | null;
+}
+interface CasePersonRow {
+  caseId: string;
+  personId: string;
+  role: PersonRole;
+  isSubject: boolean;
+  relationshipToSubject: string | null;
+  submitted: SubmittedIdentity | null;
+  contact: ContactDetails | null;
+}
+const EMPTY_CONTACT: ContactDetails = { address: null, phone: null, safeContactNotes: null };
 
 const SEARCH_LIMIT = 20;
 const NAME_THRESHOLD = 0.3;
@@ -40,8 +70,17 @@ export class PersonService {
     private readonly audit: AuditService,
   ) {}
 
-  /** Validates a PersonInput and returns the id of the person it denotes, creating one when needed. */
-  async resolve(em: EntityManager, ctx: RequestContext, input: PersonInput, field: string): Promise<string> {
+  /**
+   * Validates a PersonInput and returns the person it denotes (creating one when needed), with what the referral said
+   * about them: the identity fields as submitted and the contact details given. A referral never changes a known
+   * person's record, and linking a known person by id is for panel coordinators and chairs only.
+   */
+  async resolve(
+    em: EntityManager,
+    ctx: RequestContext,
+    input: PersonInput,
+    field: string,
+  ): Promise<ResolvedPerson> {
     const nhs = input.nhsNumber ? normaliseNhsNumber(input.nhsNumber) : null;
     if (nhs && !isValidNhsNumber(nhs))
       throw DomainError.badInput(`${field}.nhsNumber`, 'is not a valid NHS number (check digit)');
@@ -49,42 +88,55 @@ export class PersonService {
     if (input.dateOfBirth && (!isCalendarDate(input.dateOfBirth) || input.dateOfBirth > londonToday())) {
       throw DomainError.badInput(`${field}.dateOfBirth`, 'cannot be in the future');
     }
+    const contact =
+      input.contact && Object.values(input.contact).some((v) => v)
+        ? {
+            address: input.contact.address ?? null,
+            phone: input.contact.phone ?? null,
+            safeContactNotes: input.contact.safeContactNotes ?? null,
+          }
+        : null;
 
-    let personId: string | null = null;
     if (input.existingPersonId) {
+      if (!ctx.can.can('search', 'Person')) {
+        throw DomainError.forbidden(
+          `${field}.existingPersonId: only panel coordinators and chairs link a known person`,
+        );
+      }
       const [found] = await em.query('SELECT id FROM person WHERE id = $1', [input.existingPersonId]);
       if (!found) throw DomainError.badInput(`${field}.existingPersonId`, 'no such person');
-      personId = found.id;
-    } else if (pnc || nhs) {
-      const found: { id: string }[] = await em.query(
-        `SELECT id FROM person WHERE upper(police_national_id) = $1 OR nhs_number = $2`,
+      return { personId: found.id, submitted: null, contact };
+    }
+
+    const submitted: SubmittedIdentity = {
+      givenName: input.givenName?.trim() || null,
+      familyName: input.familyName?.trim() || null,
+      dateOfBirth: input.dateOfBirth ?? null,
+      gender: input.gender ?? null,
+      ethnicity: input.ethnicity?.trim() || null,
+      isBame: input.isBame ?? null,
+      disabled: input.disabled ?? null,
+      lgbt: input.lgbt ?? null,
+      policeNationalId: pnc,
+      nhsNumber: nhs,
+    };
+    if (pnc || nhs) {
+      // a known identifier is that person; the NHS number wins if the two identifiers point at different people
+      // (the conflict is audited for coordinators to resolve, and the answer does not tell the caller about it)
+      const found: { id: string; byNhs: boolean }[] = await em.query(
+        `SELECT id, (nhs_number = $2) AS "byNhs" FROM person WHERE upper(police_national_id) = $1 OR nhs_number = $2
+          ORDER BY (nhs_number = $2) DESC NULLS LAST`,
         [pnc, nhs],
       );
       if (found.length > 1) {
-        throw DomainError.badInput(
-          field,
-          'the police national id and the NHS number belong to two different people',
-        );
-      }
-      personId = found[0]?.id ?? null;
-    }
-
-    if (personId) {
-      if (input.contact) {
-        // the latest contact details given for a known person replace the old ones
-        await em.query(`UPDATE person SET address = $2, phone = $3, safe_contact_notes = $4 WHERE id = $1`, [
-          personId,
-          input.contact.address ?? null,
-          input.contact.phone ?? null,
-          input.contact.safeContactNotes ?? null,
-        ]);
         await this.audit.record(em, ctx, {
-          action: 'person.contact_update',
+          action: 'person.identifier_conflict',
           entityType: 'Person',
-          entityId: personId,
+          entityId: found[0].id,
+          details: { otherPersonId: found[1].id },
         });
       }
-      return personId;
+      if (found[0]) return { personId: found[0].id, submitted, contact };
     }
 
     if (blank(input.givenName))
@@ -96,23 +148,23 @@ export class PersonService {
                            police_national_id, nhs_number, address, phone, safe_contact_notes)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id`,
       [
-        input.givenName!.trim(),
-        input.familyName!.trim(),
-        input.dateOfBirth ?? null,
-        input.gender ?? null,
-        input.ethnicity?.trim() || null,
-        input.isBame ?? null,
-        input.disabled ?? null,
-        input.lgbt ?? null,
+        submitted.givenName,
+        submitted.familyName,
+        submitted.dateOfBirth,
+        submitted.gender,
+        submitted.ethnicity,
+        submitted.isBame,
+        submitted.disabled,
+        submitted.lgbt,
         pnc,
         nhs,
-        input.contact?.address ?? null,
-        input.contact?.phone ?? null,
-        input.contact?.safeContactNotes ?? null,
+        contact?.address ?? null,
+        contact?.phone ?? null,
+        contact?.safeContactNotes ?? null,
       ],
     );
     await this.audit.record(em, ctx, { action: 'person.create', entityType: 'Person', entityId: created.id });
-    return created.id;
+    return { personId: created.id, submitted, contact };
   }
 
   /** Batched per request; the caller decides contact visibility for the case it reached the person through. */
@@ -131,36 +183,61 @@ export class PersonService {
       .load(id);
   }
 
-  /** The subject of a case, with contact details when the case's view allows them. */
+  /** The subject of a case, as the caller may see it. */
   async subjectOf(ctx: RequestContext, c: CaseModel): Promise<PersonModel> {
-    const person = await this.byId(ctx, c.subjectPersonId);
-    return { ...person!, contactVisible: c.view.contact };
+    const [subject] = (await this.peopleOf(ctx, c.id)).filter((p) => p.isSubject);
+    return this.asSeen(ctx, c, subject);
   }
 
-  /** The linked persons of a case, in the order given at referral. */
+  /** The linked persons of a case, in the order given at referral, as the caller may see them. */
   async linkedOf(ctx: RequestContext, c: CaseModel): Promise<LinkedPersonModel[]> {
-    const links = await ctx
-      .loader<
-        string,
-        { caseId: string; personId: string; role: PersonRole; relationshipToSubject: string | null }[]
-      >('case.linkedPersons', async (ids) =>
+    const links = (await this.peopleOf(ctx, c.id)).filter((p) => !p.isSubject);
+    return Promise.all(
+      links.map(async (l) => ({
+        person: await this.asSeen(ctx, c, l),
+        role: l.role,
+        relationshipToSubject: l.relationshipToSubject,
+      })),
+    );
+  }
+
+  /**
+   * A person on a case as the caller may see them: the full view shows the person's record (with the contact details
+   * given with this referral, if any); the referrer's narrow view shows exactly what the referral submitted, with no
+   * contact details. Contact details only when the case's view allows them (CASL 'readContact').
+   */
+  private async asSeen(ctx: RequestContext, c: CaseModel, p: CasePersonRow): Promise<PersonModel> {
+    if (!c.view.detail && p.submitted) {
+      // names not given in the referral (a known identifier only) stay empty rather than revealing the stored ones
+      const { givenName, familyName, ...rest } = p.submitted;
+      return {
+        id: p.personId,
+        ...rest,
+        givenName: givenName ?? '',
+        familyName: familyName ?? '',
+        contactDetails: EMPTY_CONTACT,
+        contactVisible: false,
+      };
+    }
+    const person = (await this.byId(ctx, p.personId))!;
+    return { ...person, contactDetails: p.contact ?? person.contactDetails, contactVisible: c.view.contact };
+  }
+
+  private peopleOf(ctx: RequestContext, caseId: string): Promise<CasePersonRow[]> {
+    return ctx
+      .loader<string, CasePersonRow[]>('case.people', async (ids) =>
         byKeys(
           ids,
-          await this.db.query(
-            `SELECT case_id AS "caseId", person_id AS "personId", role, relationship_to_subject AS "relationshipToSubject"
-                 FROM case_person WHERE case_id = ANY($1) AND NOT is_subject ORDER BY case_id, position`,
+          await this.db.query<CasePersonRow>(
+            `SELECT case_id AS "caseId", person_id AS "personId", role, is_subject AS "isSubject",
+                    relationship_to_subject AS "relationshipToSubject", submitted, contact
+               FROM case_person WHERE case_id = ANY($1) ORDER BY case_id, position`,
             [ids],
           ),
           (l) => l.caseId,
         ),
       )
-      .load(c.id);
-    const people = await Promise.all(links.map((l) => this.byId(ctx, l.personId)));
-    return links.map((l, i) => ({
-      person: { ...people[i]!, contactVisible: c.view.contact },
-      role: l.role,
-      relationshipToSubject: l.relationshipToSubject,
-    }));
+      .load(caseId);
   }
 
   /**

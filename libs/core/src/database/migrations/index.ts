@@ -2,6 +2,7 @@ import { IdentityAndAudit1763900000000 } from './1763900000000-identity-and-audi
 import { Cases1763900100000 } from './1763900100000-cases.js';
 import { Meetings1763900200000 } from './1763900200000-meetings.js';
 import { ActionsAndOutbox1763900300000 } from './1763900300000-actions-and-outbox.js';
+import { CasePersonAsSubmitted1763900500000 } from './1763900500000-case-person-as-submitted.js';
 import { MetricsIndexes1763900400000 } from './1763900400000-metrics-indexes.js';
 
 /** Every migration, in order. Listed explicitly (no globs) so the same list works from source and from dist. */
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   Meetings1763900200000,
   ActionsAndOutbox1763900300000,
   MetricsIndexes1763900400000,
+  CasePersonAsSubmitted1763900500000,
 ];
