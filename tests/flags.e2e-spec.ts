@@ -323,3 +323,32 @@ describe('demo data', () => {
     ]);
   });
 });
+
+describe('flags never name a restricted case to someone who may not see it', () => {
+  it('the REPEAT flag of a visible case hides the reference of a restricted previous case', async () => {
+    const victim = person({ nhsNumber: nhsNumber() });
+    const hidden = await refer(
+      'marac.coordinator',
+      referral(marac, { subject: victim, restricted: true, referralDate: '2026-01-05' }),
+    );
+    await triage(hidden.id, 'marac.coordinator');
+    const visible = await refer(
+      'marac.coordinator',
+      referral(marac, { subject: victim, referralDate: '2026-03-05' }),
+    );
+    await triage(visible.id, 'marac.coordinator');
+    const housing = (await t.sql(`SELECT id FROM agency WHERE kind = 'HOUSING'`))[0].id;
+    await t.ok('marac.chair', `mutation($i: CreateActionInput!) { createAction(input: $i) { id } }`, {
+      i: { caseId: visible.id, description: 'x', ownerAgencyId: housing, dueDate: '2027-01-01' },
+    });
+    const rep = (await view(visible.id, 'housing.rep')).flags;
+    expect(rep).toEqual([
+      expect.objectContaining({ kind: 'REPEAT', relatedCaseReference: null, relatedPanelKind: 'MARAC' }),
+    ]);
+    expect(JSON.stringify(rep)).not.toContain(hidden.reference);
+    const staff = (await view(visible.id, 'marac.coordinator')).flags;
+    expect(staff).toEqual([
+      expect.objectContaining({ kind: 'REPEAT', relatedCaseReference: hidden.reference }),
+    ]);
+  });
+});

@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { SqlParams } from '@marac/access';
 import { byKeys, Db, type RequestContext } from '@marac/core';
 import type { CaseFlagModel } from './models/case.model.js';
-import { computeFlags, type CaseFacts, type Party } from './repeat-detection.js';
+import { caseAccess } from './case.sql.js';
+import { computeFlags, flagExplanation, type CaseFacts, type Party } from './repeat-detection.js';
 
 /**
  * Keeps the stored flags and repeat status equal to what repeat-detection.ts computes from the data. Called in the
@@ -70,22 +72,29 @@ export class FlagService {
     );
   }
 
-  /** The flags of a case, with the related case's reference and panel kind only (never its content). */
+  /**
+   * The flags of a case, with the related case's reference and panel kind only (never its content). A restricted
+   * related case the caller may not see is not named (the CASL case rules in SQL decide).
+   */
   forCase(ctx: RequestContext, caseId: string): Promise<CaseFlagModel[]> {
     return ctx
-      .loader<string, CaseFlagModel[]>('case.flags', async (ids) =>
-        byKeys(
-          ids,
-          await this.db.query(
-            `SELECT f.case_id AS "caseId", f.kind, f.explanation, f.raised_at AS "raisedAt",
-                    r.reference AS "relatedCaseReference", r.panel_kind AS "relatedPanelKind"
-               FROM case_flag f LEFT JOIN case_record r ON r.id = f.related_case_id
-              WHERE f.case_id = ANY($1) ORDER BY f.raised_at, f.kind, r.reference`,
-            [ids],
-          ),
-          (f) => f.caseId,
-        ),
-      )
+      .loader<string, CaseFlagModel[]>('case.flags', async (ids) => {
+        const params = new SqlParams();
+        const detail = caseAccess(ctx.can, params).detail;
+        const $ids = params.add(ids);
+        const rows: (CaseFlagModel & { shown: boolean })[] = await this.db.query(
+          `SELECT f.case_id AS "caseId", f.kind, f.explanation, f.raised_at AS "raisedAt",
+                  c.reference AS "relatedCaseReference", c.panel_kind AS "relatedPanelKind",
+                  (c.id IS NULL OR NOT c.restricted OR ${detail}) AS shown
+             FROM case_flag f LEFT JOIN case_record c ON c.id = f.related_case_id
+            WHERE f.case_id = ANY(${$ids}) ORDER BY f.raised_at, f.kind, c.reference`,
+          params.values,
+        );
+        const flags = rows.map(({ shown, ...f }) =>
+          shown ? f : { ...f, relatedCaseReference: null, explanation: flagExplanation(f.kind, null) },
+        );
+        return byKeys(ids, flags, (f) => f.caseId);
+      })
       .load(caseId);
   }
 }

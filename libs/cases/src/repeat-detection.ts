@@ -99,11 +99,16 @@ export function computeFlags(
   const live = cases.filter((c) => !NOT_PROCEEDING.includes(c.status));
   const flags: ComputedFlag[] = [];
   const repeats: RepeatResult[] = [];
-  const add = (caseId: string, kind: FlagKind, related: CaseFacts | null, explanation: string) => {
+  const add = (caseId: string, kind: FlagKind, related: CaseFacts | null) => {
     if (
       !flags.some((f) => f.caseId === caseId && f.kind === kind && f.relatedCaseId === (related?.id ?? null))
     ) {
-      flags.push({ caseId, kind, relatedCaseId: related?.id ?? null, explanation });
+      flags.push({
+        caseId,
+        kind,
+        relatedCaseId: related?.id ?? null,
+        explanation: flagExplanation(kind, related),
+      });
     }
   };
 
@@ -115,12 +120,7 @@ export function computeFlags(
     repeats.push(repeat);
     if (repeat.isRepeat) {
       const prev = byId.get(repeat.previousCaseId!)!;
-      add(
-        id,
-        FlagKind.REPEAT,
-        prev,
-        `Repeat referral: the victim's previous accepted MARAC case ${prev.reference} is within 12 months`,
-      );
+      add(id, FlagKind.REPEAT, prev);
     }
 
     const perpetrators = personsIn(parties, id, PersonRole.PERPETRATOR);
@@ -134,12 +134,7 @@ export function computeFlags(
             other.panelKind === PanelKind.MARAC &&
             withinMonthsEitherSide(other.referralDate, target.referralDate)
           ) {
-            add(
-              id,
-              FlagKind.REPEAT_PERPETRATOR,
-              other,
-              `The perpetrator is also on MARAC case ${other.reference} within 12 months`,
-            );
+            add(id, FlagKind.REPEAT_PERPETRATOR, other);
           }
         }
       }
@@ -153,14 +148,7 @@ export function computeFlags(
         }
       }
       if (allVictims.size >= 2) {
-        add(
-          id,
-          FlagKind.SERIAL_PERPETRATOR,
-          relatedOther,
-          relatedOther
-            ? `The perpetrator is linked to another victim on case ${relatedOther.reference}`
-            : 'The perpetrator is linked to two or more different victims',
-        );
+        add(id, FlagKind.SERIAL_PERPETRATOR, relatedOther);
       }
     }
 
@@ -169,12 +157,7 @@ export function computeFlags(
       if (other.id === id || other.panelKind === target.panelKind) continue;
       if (!withinMonthsEitherSide(other.referralDate, target.referralDate)) continue;
       if (parties.some((p) => p.caseId === other.id && people.has(p.personId))) {
-        add(
-          id,
-          FlagKind.CROSS_PANEL,
-          other,
-          `A person on this case is also on ${other.panelKind} case ${other.reference} within 12 months`,
-        );
+        add(id, FlagKind.CROSS_PANEL, other);
       }
     }
   }
@@ -186,6 +169,29 @@ function personsIn(parties: readonly Party[], caseId: string, role: PersonRole):
 }
 function hasParty(parties: readonly Party[], caseId: string, personId: string, role: PersonRole): boolean {
   return parties.some((p) => p.caseId === caseId && p.personId === personId && p.role === role);
+}
+
+/**
+ * What a flag says. `related` is null when there is no single related case, or when the caller may not see a
+ * restricted related case: then the explanation names no reference.
+ */
+export function flagExplanation(
+  kind: FlagKind,
+  related: Pick<CaseFacts, 'reference' | 'panelKind'> | null,
+): string {
+  const ref = related ? ` ${related.reference}` : '';
+  switch (kind) {
+    case FlagKind.REPEAT:
+      return `Repeat referral: the victim's previous accepted MARAC case${ref} is within 12 months`;
+    case FlagKind.REPEAT_PERPETRATOR:
+      return `The perpetrator is also on ${related ? `MARAC case${ref}` : 'another MARAC case'} within 12 months`;
+    case FlagKind.SERIAL_PERPETRATOR:
+      return related
+        ? `The perpetrator is linked to another victim on case${ref}`
+        : 'The perpetrator is linked to two or more different victims';
+    case FlagKind.CROSS_PANEL:
+      return `A person on this case is also on ${related ? `${related.panelKind} case${ref}` : 'a case of another panel'} within 12 months`;
+  }
 }
 
 /** The role the subject of a case has on it. */
