@@ -382,3 +382,42 @@ describe('without SMTP_URL', () => {
     }
   });
 });
+
+describe('restricted cases', () => {
+  it("e-mails about a restricted case's actions reach only allow-listed users", async () => {
+    const idvaRep = await t.userId('idva.rep');
+    const idvaAgency = (await t.sql(`SELECT id FROM agency WHERE kind = 'IDVA'`))[0].id;
+    const c = (
+      await ok('marac.coordinator', CREATE_REFERRAL, { input: referral(marac, { restricted: true }) })
+    ).createReferral;
+    await ok('marac.coordinator', TRIAGE, { input: { caseId: c.id, decision: 'ACCEPT' } });
+    await drain();
+    inbox.mail.length = 0;
+    await ok('marac.chair', CREATE_ACTION, {
+      i: { caseId: c.id, description: 'x', ownerAgencyId: housing, dueDate: '2026-03-03' },
+    });
+    await drain();
+    expect(inbox.mail.filter((m) => m.subject.includes(c.reference))).toEqual([]);
+    // overdue reminders likewise
+    expect(await t.app.get(ReminderService).run(londonToday())).toBeGreaterThanOrEqual(0);
+    await drain();
+    expect(inbox.mail.some((m) => m.text.includes(c.reference))).toBe(false);
+    // an allow-listed rep of the owner agency does hear of it
+    const allowed = (
+      await ok('marac.coordinator', CREATE_REFERRAL, {
+        input: referral(marac, { restricted: true, restrictedToUserIds: [idvaRep] }),
+      })
+    ).createReferral;
+    await ok('marac.coordinator', TRIAGE, { input: { caseId: allowed.id, decision: 'ACCEPT' } });
+    await ok('marac.chair', CREATE_ACTION, {
+      i: { caseId: allowed.id, description: 'x', ownerAgencyId: idvaAgency, dueDate: '2027-03-03' },
+    });
+    await drain();
+    const idva = await emailOf('idva.rep');
+    expect(
+      inbox.mail
+        .filter((m) => m.subject.startsWith('Action') && m.subject.includes(allowed.reference))
+        .map((m) => m.to),
+    ).toEqual([[idva]]);
+  });
+});

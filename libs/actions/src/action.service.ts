@@ -253,7 +253,7 @@ export class ActionService {
         reassigned,
         link: this.outbox.link(`/cases/${a.caseId}`),
       }),
-      { userIds: [a.assigneeId], panelReps: { panelId: a.panelId, agencyId: a.agencyId } },
+      { userIds: [a.assigneeId], panelReps: { panelId: a.panelId, agencyId: a.agencyId }, caseId: a.caseId },
     );
   }
 }

@@ -328,7 +328,7 @@ export class CaseService {
           accepted: to === CaseStatus.ACCEPTED,
           link: this.outbox.link(`/cases/${c.id}`),
         }),
-        { userIds: [row.referredBy] },
+        { userIds: [row.referredBy], caseId: c.id },
       );
     });
     return this.mustSee(ctx, input.caseId);

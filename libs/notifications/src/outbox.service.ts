@@ -7,6 +7,8 @@ import type { Message } from './messages.js';
 export interface Recipients {
   userIds?: (string | null | undefined)[];
   panelReps?: { panelId: string; agencyId?: string };
+  /** the case the message is about: when it is RESTRICTED, only users on its allow-list receive it */
+  caseId?: string;
 }
 
 /**
@@ -42,6 +44,9 @@ export class OutboxService {
             WHERE $6::uuid IS NOT NULL AND pm.panel_id = $6::uuid AND pm.role = 'AGENCY_REP'
               AND ($7::uuid IS NULL OR u.agency_id = $7::uuid)
          ) r
+        WHERE $8::uuid IS NULL
+           OR NOT EXISTS (SELECT 1 FROM case_record rc WHERE rc.id = $8::uuid AND rc.restricted)
+           OR EXISTS (SELECT 1 FROM case_allowed_user cau WHERE cau.case_id = $8::uuid AND cau.user_id = r.id)
        ON CONFLICT (dedupe_key) DO NOTHING
        RETURNING id`,
       [
@@ -52,6 +57,7 @@ export class OutboxService {
         userIds,
         to.panelReps?.panelId ?? null,
         to.panelReps?.agencyId ?? null,
+        to.caseId ?? null,
       ],
     );
     return rows.length;
