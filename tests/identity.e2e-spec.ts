@@ -988,3 +988,51 @@ describe('lockout', () => {
     await loginToken(other.email);
   });
 });
+
+describe('lockout under concurrent attempts', () => {
+  const since = async () =>
+    Number((await t.sql(`SELECT coalesce(max(id), 0)::text AS id FROM audit_event`))[0].id);
+  const attempts = (userId: string, after: number) =>
+    t.sql(
+      `SELECT id::int, action FROM audit_event WHERE (entity_id = $1 OR actor_id = $1::uuid) AND action LIKE 'auth.login%' AND id > $2 ORDER BY id`,
+      [userId, after],
+    );
+
+  it('a burst of wrong passwords locks after five, and the right password sent after the burst is refused', async () => {
+    const email = 'housing.rep@demo.marac.local';
+    const before = await since();
+    const burst = await Promise.all(Array.from({ length: 12 }, () => t.login(email, 'wrong-password-123')));
+    expect(burst.every((r) => r.code === 'UNAUTHENTICATED')).toBe(true);
+    expect((await t.login(email)).code).toBe('UNAUTHENTICATED');
+    const rows = await t.sql(
+      `SELECT action, count(*)::int AS n FROM audit_event
+        WHERE entity_id = $1 AND action LIKE 'auth.login_%' AND id > $2 GROUP BY action ORDER BY action`,
+      [await t.userId('housing.rep'), before],
+    );
+    expect(rows).toEqual([
+      { action: 'auth.login_failed', n: 5 },
+      { action: 'auth.login_locked', n: 8 },
+    ]);
+  });
+
+  it('the right password racing wrong ones gets in only if it was checked before any of them', async () => {
+    const email = 'csc.rep@demo.marac.local';
+    const userId = await t.userId('csc.rep');
+    for (let i = 0; i < 4; i++) await t.login(email, 'wrong-password-123');
+    const before = await since();
+    const results = await Promise.all([
+      ...Array.from({ length: 6 }, () => t.login(email, 'wrong-password-123')),
+      t.login(email),
+    ]);
+    const events = await attempts(userId, before);
+    const success = events.find((e) => e.action === 'auth.login');
+    if (results.at(-1)!.data) {
+      expect(success).toBeDefined();
+      expect(events[0]).toEqual(success); // checked first: the four earlier failures did not lock
+    } else {
+      expect(results.at(-1)!.code).toBe('UNAUTHENTICATED');
+      expect(success).toBeUndefined();
+    }
+    expect(events.filter((e) => e.action === 'auth.login_failed').length).toBeLessThanOrEqual(5);
+  });
+});

@@ -46,53 +46,44 @@ export class AuthService implements Authenticator {
 
   async login(ctx: RequestContext, input: LoginInput): Promise<AuthPayload> {
     const key = emailKey(input.email);
-    const [[throttle], [account]] = await Promise.all([
-      this.db.query<{ locked: boolean }>(
-        'SELECT locked_until IS NOT NULL AND locked_until > now() AS locked FROM login_throttle WHERE email_key = $1',
-        [key],
-      ),
-      this.db.query<{ id: string; password_hash: string; disabled: boolean }>(
+    this.dummyHash ??= hashPassword(randomBytes(16).toString('hex'));
+    const dummy = await this.dummyHash;
+    const token = randomBytes(32).toString('base64url');
+    const expiresAt = new Date(Date.now() + this.config.authTokenTtlSeconds * 1000);
+    // One transaction per attempt, holding the e-mail's throttle row: concurrent attempts for one e-mail queue up, so
+    // none can slip past a lock set by another. A refusal still commits its count and audit entry.
+    const user = await this.db.tx(async (em) => {
+      await em.query('INSERT INTO login_throttle (email_key) VALUES ($1) ON CONFLICT DO NOTHING', [key]);
+      const [throttle] = await em.query(
+        `SELECT failures, coalesce(locked_until > now(), false) AS locked,
+                (locked_until IS NOT NULL AND locked_until <= now()) OR updated_at < now() - make_interval(mins => $2) AS stale
+           FROM login_throttle WHERE email_key = $1 FOR UPDATE`,
+        [key, LOCKOUT_MINUTES],
+      );
+      const [account] = await em.query<{ id: string; password_hash: string; disabled: boolean }[]>(
         'SELECT id, password_hash, disabled FROM app_user WHERE lower(email) = $1',
         [key],
-      ),
-    ]);
-    this.dummyHash ??= hashPassword(randomBytes(16).toString('hex'));
-    const passwordOk = await argon2.verify(account?.password_hash ?? (await this.dummyHash), input.password);
-    const locked = throttle?.locked === true;
-
-    if (!account || !passwordOk || account.disabled || locked) {
-      await this.db.tx(async (em) => {
-        if (!locked) {
-          const [row] = await em.query(
-            `INSERT INTO login_throttle (email_key, failures, updated_at) VALUES ($1, 1, now())
-             ON CONFLICT (email_key) DO UPDATE SET
-               failures = CASE WHEN login_throttle.locked_until IS NOT NULL
-                                 OR login_throttle.updated_at < now() - make_interval(mins => $2)
-                               THEN 1 ELSE login_throttle.failures + 1 END,
-               locked_until = NULL, updated_at = now()
-             RETURNING failures`,
-            [key, LOCKOUT_MINUTES],
+      );
+      // the password is always verified (against a dummy hash for unknown e-mails): no timing difference
+      const passwordOk = await argon2.verify(account?.password_hash ?? dummy, input.password);
+      if (throttle.locked || !account || !passwordOk || account.disabled) {
+        if (!throttle.locked) {
+          const failures = throttle.stale ? 1 : throttle.failures + 1;
+          await em.query(
+            `UPDATE login_throttle SET failures = $2::int, updated_at = now(),
+                    locked_until = CASE WHEN $2::int >= $3::int THEN now() + make_interval(mins => $4) END
+              WHERE email_key = $1`,
+            [key, failures, LOCKOUT_FAILURES, LOCKOUT_MINUTES],
           );
-          if (row.failures >= LOCKOUT_FAILURES) {
-            await em.query(
-              `UPDATE login_throttle SET locked_until = now() + make_interval(mins => $2) WHERE email_key = $1`,
-              [key, LOCKOUT_MINUTES],
-            );
-          }
         }
         await this.audit.record(em, ctx, {
-          action: locked ? 'auth.login_locked' : 'auth.login_failed',
+          action: throttle.locked ? 'auth.login_locked' : 'auth.login_failed',
           entityType: 'User',
           entityId: account?.id ?? null,
           actorId: null,
         });
-      });
-      throw DomainError.unauthenticated('Invalid e-mail or password');
-    }
-
-    const token = randomBytes(32).toString('base64url');
-    const expiresAt = new Date(Date.now() + this.config.authTokenTtlSeconds * 1000);
-    const user = await this.db.tx(async (em) => {
+        return null;
+      }
       await em.query('DELETE FROM login_throttle WHERE email_key = $1', [key]);
       const [session] = await em.query(
         'INSERT INTO auth_session (user_id, token_hash, expires_at) VALUES ($1, $2, $3) RETURNING id',
@@ -106,6 +97,7 @@ export class AuthService implements Authenticator {
       });
       return em.findOneByOrFail(User, { id: account.id });
     });
+    if (!user) throw DomainError.unauthenticated('Invalid e-mail or password');
     return { accessToken: token, expiresAt, user };
   }
 
