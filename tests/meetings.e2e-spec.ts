@@ -440,6 +440,27 @@ describe('publishing, research, attendance, minutes and conclusion', () => {
   });
 });
 
+describe('hidden items leave no trace', () => {
+  it('positions are numbered among the items a rep may see, so a restricted case leaves no gap', async () => {
+    const m = await meeting({ startsAt: '2026-12-20T10:00:00Z' });
+    const hidden = await acceptedCase({ restricted: true });
+    const open = await acceptedCase();
+    await ok('marac.coordinator', ADD, { m: m.id, c: hidden.id });
+    await ok('marac.coordinator', ADD, { m: m.id, c: open.id });
+    await ok('marac.coordinator', PUBLISH, { m: m.id });
+    const rep = (await ok('police.rep', AGENDA, { id: m.id })).meeting.agenda;
+    expect(rep.map((i: any) => [i.position, i.case.id])).toEqual([[1, open.id]]);
+    const viaCase = (
+      await ok('police.rep', `query($id: ID!) { case(id: $id) { agendaItems { position } } }`, {
+        id: open.id,
+      })
+    ).case.agendaItems;
+    expect(viaCase).toEqual([{ position: 1 }]);
+    const staff = (await ok('marac.chair', AGENDA, { id: m.id })).meeting.agenda;
+    expect(staff.map((i: any) => i.position)).toEqual([1, 2]);
+  });
+});
+
 describe('meeting and meetings visibility', () => {
   const LIST = `query($p: ID!, $from: DateTime) { meetings(panelId: $p, from: $from) { id panel { id } } }`;
   it.each<DemoUser>(['marac.coordinator', 'marac.chair', 'police.rep', 'csc.rep'])(

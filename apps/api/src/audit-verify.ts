@@ -4,7 +4,7 @@ import { AuditService } from '@marac/audit';
 import { loadConfig, openDatabase } from '@marac/core';
 import { AppModule } from './app.module.js';
 
-const config = loadConfig();
+const config = { ...loadConfig(), worker: 'off' as const }; // verification sends no e-mail
 const db = await openDatabase(config);
 const app = await NestFactory.createApplicationContext(AppModule.forRoot(config, db.url), {
   logger: ['error'],

@@ -103,7 +103,7 @@ export class MeetingService {
   agenda(ctx: RequestContext, meetingId: string): Promise<AgendaItemModel[]> {
     return ctx
       .loader<string, AgendaItemModel[]>('meeting.agenda', async (ids) =>
-        byKeys(ids, await this.visibleItems(ctx, 'ai.meeting_id = ANY', ids), (i) => i.meetingId),
+        byKeys(ids, await this.visibleItems(ctx, 'meeting_id', ids), (i) => i.meetingId),
       )
       .load(meetingId);
   }
@@ -112,7 +112,7 @@ export class MeetingService {
   itemById(ctx: RequestContext, id: string): Promise<AgendaItemModel | null> {
     return ctx
       .loader<string, AgendaItemModel | null>('agenda.itemById', async (ids) =>
-        oneByKey(ids, await this.visibleItems(ctx, 'ai.id = ANY', ids), (i) => i.id),
+        oneByKey(ids, await this.visibleItems(ctx, 'id', ids), (i) => i.id),
       )
       .load(id);
   }
@@ -122,7 +122,7 @@ export class MeetingService {
     if (!c.view.detail) return Promise.resolve([]);
     return ctx
       .loader<string, AgendaItemModel[]>('case.agendaItems', async (ids) =>
-        byKeys(ids, await this.visibleItems(ctx, 'ai.case_id = ANY', ids), (i) => i.caseId),
+        byKeys(ids, await this.visibleItems(ctx, 'case_id', ids), (i) => i.caseId),
       )
       .load(c.id);
   }
@@ -492,7 +492,7 @@ export class MeetingService {
    */
   private async visibleItems(
     ctx: RequestContext,
-    keyCondition: string,
+    key: 'meeting_id' | 'case_id' | 'id',
     keys: readonly string[],
   ): Promise<AgendaItemModel[]> {
     const params = new SqlParams();
@@ -500,12 +500,19 @@ export class MeetingService {
     const run = accessibleSql(ctx.can, 'run', 'Meeting', MEETING_SQL, params);
     const meetingRead = accessibleSql(ctx.can, 'read', 'Meeting', MEETING_SQL, params);
     const $keys = params.add(keys);
+    // positions are numbered among the items the caller sees, so gaps never betray a hidden (restricted) case
     const rows: Record<string, any>[] = await this.db.query(
-      `SELECT ai.id AS "itemId", ai.position AS "itemPosition", ai.minutes AS "itemMinutes", ai.meeting_id AS "itemMeetingId",
+      `WITH visible AS (
+         SELECT ai.id, row_number() OVER (PARTITION BY ai.meeting_id ORDER BY ai.position)::int AS shown
+           FROM agenda_item ai JOIN meeting m ON m.id = ai.meeting_id JOIN case_record c ON c.id = ai.case_id
+          WHERE ai.meeting_id IN (SELECT k.meeting_id FROM agenda_item k WHERE k.${key} = ANY(${$keys}))
+            AND ${meetingRead} AND ${access.detail}
+            AND (m.status IN ('AGENDA_PUBLISHED', 'CONCLUDED') OR ${run}))
+       SELECT ai.id AS "itemId", v.shown AS "itemPosition", ai.minutes AS "itemMinutes", ai.meeting_id AS "itemMeetingId",
               ${CASE_COLUMNS}, ${access.detail} AS "viewDetail", ${access.contact} AS "viewContact"
-         FROM agenda_item ai JOIN meeting m ON m.id = ai.meeting_id JOIN ${CASE_FROM} ON c.id = ai.case_id
-        WHERE ${keyCondition}(${$keys}) AND ${meetingRead} AND ${access.detail}
-          AND (m.status IN ('AGENDA_PUBLISHED', 'CONCLUDED') OR ${run})
+         FROM visible v JOIN agenda_item ai ON ai.id = v.id JOIN meeting m ON m.id = ai.meeting_id
+         JOIN ${CASE_FROM} ON c.id = ai.case_id
+        WHERE ai.${key} = ANY(${$keys})
         ORDER BY m.starts_at, ai.position`,
       params.values,
     );
@@ -523,7 +530,7 @@ export class MeetingService {
   }
 
   private async item(ctx: RequestContext, id: string): Promise<AgendaItemModel> {
-    const [item] = await this.visibleItems(ctx, 'ai.id = ANY', [id]);
+    const [item] = await this.visibleItems(ctx, 'id', [id]);
     if (!item) throw DomainError.notFound('AgendaItem', id);
     return item;
   }
@@ -557,16 +564,19 @@ export class MeetingService {
     itemId: string,
     permission?: [string, string],
   ) {
-    const [row] = await em.query('SELECT meeting_id AS "meetingId" FROM agenda_item WHERE id = $1', [itemId]);
-    if (!row) throw DomainError.notFound('AgendaItem', itemId);
+    // the item's case first: an item whose case the caller may not see is NOT_FOUND, whatever the meeting allows
+    const [row] = await em.query(
+      'SELECT meeting_id AS "meetingId", case_id AS "caseId" FROM agenda_item WHERE id = $1',
+      [itemId],
+    );
+    const [visible] = row ? await this.cases.visibleByIds(ctx, [row.caseId], em) : [];
+    if (!visible?.view.detail) throw DomainError.notFound('AgendaItem', itemId);
     const meeting = await this.lockMeeting(em, ctx, row.meetingId, permission);
     const [item] = await em.query(
       `SELECT id, position, case_id AS "caseId", status_before_listing AS "statusBeforeListing" FROM agenda_item WHERE id = $1`,
       [itemId],
     );
     if (!item) throw DomainError.notFound('AgendaItem', itemId);
-    const [visible] = await this.cases.visibleByIds(ctx, [item.caseId], em);
-    if (!visible?.view.detail) throw DomainError.notFound('AgendaItem', itemId);
     return {
       item: item as { id: string; position: number; caseId: string; statusBeforeListing: CaseStatus },
       meeting,

@@ -17,7 +17,10 @@ export interface MailTransport {
 /** SMTP (nodemailer) when SMTP_URL is set; otherwise each message is written as an .eml file under DATA_DIR/mail. */
 export function createMailTransport(config: AppConfig): MailTransport {
   if (config.smtpUrl) {
-    const smtp = nodemailer.createTransport(config.smtpUrl, { from: config.mailFrom });
+    // a pool of kept-alive connections: one connection per message costs ~100 ms each with many servers
+    const smtp = nodemailer.createTransport({ url: config.smtpUrl, pool: true, maxConnections: 2 } as any, {
+      from: config.mailFrom,
+    });
     return {
       send: async (m) => {
         await smtp.sendMail({
