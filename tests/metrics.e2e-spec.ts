@@ -688,3 +688,18 @@ describe('demo data', () => {
     }
   });
 });
+
+describe('no recovery by subtraction across fields of one response', () => {
+  it('a STRATEGIC viewer gets one set of metrics per request; staff may ask for several', async () => {
+    const panelId = await t.panelId('MARAC');
+    const q = `query($a: MetricsInput!, $b: MetricsInput!) { a: panelMetrics(input: $a) { referrals } b: panelMetrics(input: $b) { referrals } }`;
+    const vars = {
+      a: { panelId, from: '2025-02-01', to: '2025-02-28' },
+      b: { panelId, from: '2025-02-01', to: '2025-02-19' },
+    };
+    const strategic = await t.as('strategic')(q, vars);
+    expect(strategic.errors?.map((e) => e.extensions.code)).toEqual(['BAD_USER_INPUT']);
+    const staff = await t.ok('marac.coordinator', q, vars);
+    expect(staff.a.referrals).toBeGreaterThanOrEqual(staff.b.referrals);
+  });
+});

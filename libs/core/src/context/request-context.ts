@@ -49,6 +49,15 @@ export class RequestContext {
     return l as DataLoader<K, V>;
   }
 
+  private readonly claimed = new Set<string>();
+
+  /** True the first time `key` is claimed in this request, false after (for "at most once per request" rules). */
+  claimOnce(key: string): boolean {
+    if (this.claimed.has(key)) return false;
+    this.claimed.add(key);
+    return true;
+  }
+
   /** Forgets every loaded value: a mutation changes data that earlier loads in the same request may hold. */
   clearLoaders(): void {
     this.loaders.clear();
