@@ -3,6 +3,7 @@ import {
   CREATE_REFERRAL,
   TRIAGE,
   acceptedCase as accepted,
+  freshPanel,
   dash,
   person,
   referral,
@@ -142,27 +143,9 @@ describe('building the agenda', () => {
 describe('proposeAgenda', () => {
   it('fills to capacity: repeat first, then highest DASH, then oldest; a second call changes nothing', async () => {
     // a fresh panel so that only these cases compete
-    const area = uniq('Area');
-    const ids = await t.sql(`SELECT id FROM agency WHERE kind IN ('POLICE', 'IDVA')`);
-    const panel = (
-      await ok('admin', `mutation($i: CreatePanelInput!) { createPanel(input: $i) { id } }`, {
-        i: {
-          kind: 'MARAC',
-          name: `${area} MARAC`,
-          area,
-          areaCode: area
-            .replace(/[^a-z]/gi, '')
-            .slice(0, 5)
-            .toUpperCase(),
-          memberAgencyIds: ids.map((r) => r.id),
-        },
-      })
-    ).createPanel;
-    const me = await t.userId('marac.coordinator');
-    await ok('admin', `mutation($i: AddPanelMemberInput!) { addPanelMember(input: $i) { role } }`, {
-      i: { panelId: panel.id, userId: me, role: 'COORDINATOR' },
-    });
-    t.forget('marac.coordinator');
+    const panel = {
+      id: await freshPanel(t, 'MARAC', 'marac.coordinator', 'COORDINATOR', ['POLICE', 'IDVA']),
+    };
     const victim = person({ nhsNumber: '4010232137' });
     const old = await acceptedCase({ dashAnswers: dash(15), referralDate: '2026-01-05' }, panel.id);
     const high = await acceptedCase({ dashAnswers: dash(22), referralDate: '2026-03-05' }, panel.id);
@@ -203,26 +186,7 @@ describe('proposeAgenda', () => {
 
 describe('proposeAgenda for MATAC', () => {
   it('puts the open review cases first, then the highest RFGV', async () => {
-    const area = uniq('Tees');
-    const ids = await t.sql(`SELECT id FROM agency WHERE kind IN ('POLICE', 'PROBATION')`);
-    const panel = (
-      await ok('admin', `mutation($i: CreatePanelInput!) { createPanel(input: $i) { id } }`, {
-        i: {
-          kind: 'MATAC',
-          name: `${area} MATAC`,
-          area,
-          areaCode: area
-            .replace(/[^a-z]/gi, '')
-            .slice(0, 5)
-            .toUpperCase(),
-          memberAgencyIds: ids.map((r) => r.id),
-        },
-      })
-    ).createPanel;
-    await ok('admin', `mutation($i: AddPanelMemberInput!) { addPanelMember(input: $i) { role } }`, {
-      i: { panelId: panel.id, userId: await t.userId('matac.chair'), role: 'CHAIR' },
-    });
-    t.forget('matac.chair');
+    const panel = { id: await freshPanel(t, 'MATAC', 'matac.chair', 'CHAIR', ['POLICE', 'PROBATION']) };
     const nominate = async (rfgv: number) => {
       const c = (
         await ok('matac.chair', CREATE_REFERRAL, {
@@ -517,31 +481,14 @@ describe('no N+1: the full agenda costs the same number of statements for 5 and 
     return m.id;
   }
 
-  async function countStatements(run: () => Promise<unknown>): Promise<number> {
-    const { DataSource } = await import('typeorm');
-    const ds = t.app.get(DataSource);
-    const original = ds.logger.logQuery.bind(ds.logger);
-    let n = 0;
-    ds.logger.logQuery = (...args: Parameters<typeof original>) => {
-      n++;
-      return original(...args);
-    };
-    try {
-      await run();
-    } finally {
-      ds.logger.logQuery = original;
-    }
-    return n;
-  }
-
   it('counts equal statements', async () => {
     const five = await agendaOf(5);
     const twentyFive = await agendaOf(25);
     for (const id of [five, twentyFive]) await ok('police.rep', FULL, { id }); // warm up
-    const small = await countStatements(async () =>
+    const small = await t.countStatements(async () =>
       expect((await ok('police.rep', FULL, { id: five })).meeting.agenda).toHaveLength(5),
     );
-    const large = await countStatements(async () =>
+    const large = await t.countStatements(async () =>
       expect((await ok('police.rep', FULL, { id: twentyFive })).meeting.agenda).toHaveLength(25),
     );
     expect(large).toBe(small);

@@ -622,34 +622,17 @@ describe('panel settings', () => {
 });
 
 describe('SQL: a constant number of statements whatever the number of buckets', () => {
-  async function countStatements(run: () => Promise<unknown>): Promise<number> {
-    const { DataSource } = await import('typeorm');
-    const ds = t.app.get(DataSource);
-    const original = ds.logger.logQuery.bind(ds.logger);
-    let n = 0;
-    ds.logger.logQuery = (...args: Parameters<typeof original>) => {
-      n++;
-      return original(...args);
-    };
-    try {
-      await run();
-    } finally {
-      ds.logger.logQuery = original;
-    }
-    return n;
-  }
-
   it('counts the statements of panelMetrics and of series of 3 and 12 months', async () => {
     const call = (query: string, variables: Record<string, unknown>) => async () => {
       const r = await t.as('strategic')(query, variables);
       if (!r.data) throw new Error(JSON.stringify(r.errors));
     };
     await call(METRICS, { i: { panelId: P, ...year } })(); // warm up (token)
-    const one = await countStatements(call(METRICS, { i: { panelId: P, ...year } }));
-    const three = await countStatements(
+    const one = await t.countStatements(call(METRICS, { i: { panelId: P, ...year } }));
+    const three = await t.countStatements(
       call(SERIES, { i: { panelId: P, from: '2025-01-01', to: '2025-03-31' }, v: 'MONTH' }),
     );
-    const twelve = await countStatements(call(SERIES, { i: { panelId: P, ...year }, v: 'MONTH' }));
+    const twelve = await t.countStatements(call(SERIES, { i: { panelId: P, ...year }, v: 'MONTH' }));
     expect(three).toBe(twelve);
     expect(one).toBe(twelve);
     // authentication (session and user) + the panel + one aggregate statement

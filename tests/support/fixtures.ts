@@ -68,3 +68,29 @@ export async function acceptedCase(
   await t.ok(staff, TRIAGE, { input: { caseId: c.id, decision: 'ACCEPT' } });
   return c;
 }
+
+let panels = 0;
+/** A new panel of its own (so other tests' cases do not compete), with a demo user made its staff. */
+export async function freshPanel(
+  t: TestApp,
+  kind: 'MARAC' | 'MATAC' | 'HRAP',
+  staff: DemoUser,
+  role: 'COORDINATOR' | 'CHAIR' = 'COORDINATOR',
+  agencyKinds: string[] = ['POLICE', 'IDVA', 'PROBATION'],
+): Promise<string> {
+  const area = `Fresh ${uniq('area')}`;
+  const agencies = await t.sql(`SELECT id FROM agency WHERE kind = ANY($1)`, [agencyKinds]);
+  const code = `Z${String.fromCharCode(65 + (++panels % 26))}${String.fromCharCode(65 + ((Date.now() / 1000) % 26))}${String.fromCharCode(65 + (process.pid % 26))}`;
+  const { createPanel } = await t.ok(
+    'admin',
+    `mutation($i: CreatePanelInput!) { createPanel(input: $i) { id } }`,
+    {
+      i: { kind, name: `${area} ${kind}`, area, areaCode: code, memberAgencyIds: agencies.map((r) => r.id) },
+    },
+  );
+  await t.ok('admin', `mutation($i: AddPanelMemberInput!) { addPanelMember(input: $i) { role } }`, {
+    i: { panelId: createPanel.id, userId: await t.userId(staff as DemoUser), role },
+  });
+  t.forget(staff);
+  return createPanel.id;
+}

@@ -5,6 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import type { INestApplication } from '@nestjs/common';
 import pg from 'pg';
+import { DataSource } from 'typeorm';
 import request from 'supertest';
 import { loadConfig } from '@marac/core';
 import { DEMO_PASSWORD, demoEmail } from '@marac/identity';
@@ -117,6 +118,23 @@ export class TestApp {
     const r = await this.as(user)<T>(query, variables);
     if (!r.data) throw new Error(JSON.stringify(r.errors));
     return r.data;
+  }
+
+  /** The number of SQL statements the app runs during `run` (every statement goes through the TypeORM logger). */
+  async countStatements(run: () => Promise<unknown>): Promise<number> {
+    const ds = this.app.get(DataSource);
+    const original = ds.logger.logQuery.bind(ds.logger);
+    let n = 0;
+    ds.logger.logQuery = (...args: Parameters<typeof original>) => {
+      n++;
+      return original(...args);
+    };
+    try {
+      await run();
+    } finally {
+      ds.logger.logQuery = original;
+    }
+    return n;
   }
 
   forget(user: DemoUser | string): void {

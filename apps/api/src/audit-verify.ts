@@ -17,7 +17,7 @@ try {
     );
     process.exitCode = 1;
   } else {
-    console.log(`audit chain intact: ${checked} events checked`);
+    process.stdout.write(`audit chain intact: ${checked} events checked\n`);
   }
 } finally {
   await app.close();

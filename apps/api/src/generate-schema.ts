@@ -4,4 +4,4 @@ import { printSchemaFromApp } from './print-schema.js';
 
 const sdl = await printSchemaFromApp();
 writeFileSync('schema/schema.graphql', sdl);
-console.log('schema/schema.graphql written');
+process.stdout.write('schema/schema.graphql written\n');
