@@ -587,7 +587,7 @@ function table(r) {
       `(${r.agenda.runs} sequential requests each)`,
     'CPU/req: CPU time of the process serving the API and the baseline (not PostgreSQL) per request',
     `Outbox: ${r.outbox.messages} messages in ${r.outbox.seconds} s = ${r.outbox.messagesPerSecond} messages/s ` +
-      `(one dispatcher, runOnce(${r.outbox.batch}), local smtp-server, the app's transport: one connection per message); ` +
+      `(one dispatcher, runOnce(${r.outbox.batch}), local smtp-server, the app's transport: pooled SMTP connections); ` +
       `with one pooled connection ${r.outboxPooledConnection.messagesPerSecond} messages/s`,
     `cases(first: 20): ${r.casesStatements} SQL statements per request; load average at start ${r.loadAverageAtStart}`,
     `Total ${r.totalSeconds} s; results in bench-results.json`,
