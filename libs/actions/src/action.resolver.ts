@@ -1,6 +1,6 @@
-import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CaseModel, CaseService } from '@marac/cases';
-import { Ctx, londonToday, RequestContext } from '@marac/core';
+import { Ctx, londonToday, RequestContext, type GqlContext } from '@marac/core';
 import { Agency, AgencyService, User, UserService } from '@marac/identity';
 import { AgendaItemModel, MeetingService } from '@marac/meetings';
 import { isOverdue } from './action.enums.js';
@@ -37,32 +37,32 @@ export class ActionResolver {
   }
 
   @ResolveField(() => CaseModel)
-  case(@Parent() a: ActionModel, @Ctx() ctx: RequestContext) {
+  case(a: ActionModel, _args: unknown, { ctx }: GqlContext) {
     return this.cases.visible(ctx, a.caseId);
   }
 
   @ResolveField(() => AgendaItemModel, { nullable: true })
-  agendaItem(@Parent() a: ActionModel, @Ctx() ctx: RequestContext) {
+  agendaItem(a: ActionModel, _args: unknown, { ctx }: GqlContext) {
     return a.agendaItemId ? this.meetings.itemById(ctx, a.agendaItemId) : null;
   }
 
   @ResolveField(() => Agency)
-  ownerAgency(@Parent() a: ActionModel, @Ctx() ctx: RequestContext) {
+  ownerAgency(a: ActionModel, _args: unknown, { ctx }: GqlContext) {
     return this.agencies.byId(ctx, a.ownerAgencyId);
   }
 
   @ResolveField(() => User, { nullable: true })
-  assignee(@Parent() a: ActionModel, @Ctx() ctx: RequestContext) {
+  assignee(a: ActionModel, _args: unknown, { ctx }: GqlContext) {
     return a.assigneeId ? this.users.byId(ctx, a.assigneeId) : null;
   }
 
   @ResolveField(() => Boolean, { description: 'Not DONE or CANCELLED, and past its due date' })
-  overdue(@Parent() a: ActionModel): boolean {
+  overdue(a: ActionModel): boolean {
     return isOverdue(a.status, a.dueDate, londonToday());
   }
 
   @ResolveField(() => [ActionUpdateModel])
-  updates(@Parent() a: ActionModel, @Ctx() ctx: RequestContext) {
+  updates(a: ActionModel, _args: unknown, { ctx }: GqlContext) {
     return this.actionService.updates(ctx, a.id);
   }
 }
@@ -72,7 +72,7 @@ export class ActionUpdateResolver {
   constructor(private readonly users: UserService) {}
 
   @ResolveField(() => User)
-  by(@Parent() u: ActionUpdateModel, @Ctx() ctx: RequestContext) {
+  by(u: ActionUpdateModel, _args: unknown, { ctx }: GqlContext) {
     return this.users.byId(ctx, u.byUserId);
   }
 }
@@ -83,7 +83,7 @@ export class CaseActionsResolver {
   constructor(private readonly actionService: ActionService) {}
 
   @ResolveField(() => [ActionModel])
-  actions(@Parent() c: CaseModel, @Ctx() ctx: RequestContext) {
+  actions(c: CaseModel, _args: unknown, { ctx }: GqlContext) {
     return c.view.detail ? this.actionService.ofCase(ctx, c.id) : [];
   }
 }
@@ -93,7 +93,7 @@ export class AgendaItemActionsResolver {
   constructor(private readonly actionService: ActionService) {}
 
   @ResolveField(() => [ActionModel])
-  actions(@Parent() item: AgendaItemModel, @Ctx() ctx: RequestContext) {
+  actions(item: AgendaItemModel, _args: unknown, { ctx }: GqlContext) {
     return this.actionService.ofAgendaItem(ctx, item.id);
   }
 }

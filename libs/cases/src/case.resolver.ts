@@ -1,5 +1,5 @@
-import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Ctx, IdArg, RequestContext } from '@marac/core';
+import { Args, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Ctx, IdArg, RequestContext, type GqlContext } from '@marac/core';
 import { Agency, AgencyService, Panel, PanelService } from '@marac/identity';
 import { CaseService } from './case.service.js';
 import {
@@ -98,47 +98,47 @@ export class CaseResolver {
   // ---- fields (plain signatures, batched by per-request loaders; what is visible was decided by the case query)
 
   @ResolveField(() => Panel)
-  panel(@Parent() c: CaseModel, @Ctx() ctx: RequestContext) {
+  panel(c: CaseModel, _args: unknown, { ctx }: GqlContext) {
     return this.panelService.byId(ctx, c.panelId);
   }
 
   @ResolveField(() => Agency)
-  referringAgency(@Parent() c: CaseModel, @Ctx() ctx: RequestContext) {
+  referringAgency(c: CaseModel, _args: unknown, { ctx }: GqlContext) {
     return this.agencyService.byId(ctx, c.referringAgencyId);
   }
 
   @ResolveField(() => PersonModel)
-  subject(@Parent() c: CaseModel, @Ctx() ctx: RequestContext) {
+  subject(c: CaseModel, _args: unknown, { ctx }: GqlContext) {
     return this.persons.subjectOf(ctx, c);
   }
 
   @ResolveField(() => [LinkedPersonModel])
-  linkedPersons(@Parent() c: CaseModel, @Ctx() ctx: RequestContext) {
+  linkedPersons(c: CaseModel, _args: unknown, { ctx }: GqlContext) {
     return this.persons.linkedOf(ctx, c);
   }
 
   @ResolveField(() => DashAssessmentModel, { nullable: true })
-  dash(@Parent() c: CaseModel): DashAssessmentModel | null {
+  dash(c: CaseModel): DashAssessmentModel | null {
     return c.dashAnswers ? { answers: c.dashAnswers, score: c.dashScore ?? 0 } : null;
   }
 
   @ResolveField(() => Boolean)
-  isRepeat(@Parent() c: CaseModel): boolean {
+  isRepeat(c: CaseModel): boolean {
     return c.view.detail && c.repeat;
   }
 
   @ResolveField(() => CaseModel, { nullable: true })
-  previousCase(@Parent() c: CaseModel, @Ctx() ctx: RequestContext) {
+  previousCase(c: CaseModel, _args: unknown, { ctx }: GqlContext) {
     return c.view.detail && c.previousCaseId ? this.caseService.visible(ctx, c.previousCaseId) : null;
   }
 
   @ResolveField('flags', () => [CaseFlagModel])
-  flags(@Parent() c: CaseModel, @Ctx() ctx: RequestContext) {
+  flags(c: CaseModel, _args: unknown, { ctx }: GqlContext) {
     return c.view.detail ? this.flagService.forCase(ctx, c.id) : [];
   }
 
   @ResolveField(() => [RiskReviewModel])
-  riskReviews(@Parent() c: CaseModel, @Ctx() ctx: RequestContext) {
+  riskReviews(c: CaseModel, _args: unknown, { ctx }: GqlContext) {
     return c.view.detail ? this.caseService.riskReviews(ctx, c.id) : [];
   }
 }
@@ -149,7 +149,7 @@ export class PersonResolver {
     nullable: true,
     description: 'Null when the viewer may not see it (redacted)',
   })
-  contact(@Parent() p: PersonModel): ContactDetails | null {
+  contact(p: PersonModel): ContactDetails | null {
     return p.contactVisible ? p.contactDetails : null;
   }
 }

@@ -1,5 +1,5 @@
-import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Ctx, IdArg, RequestContext } from '@marac/core';
+import { Args, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Ctx, IdArg, RequestContext, type GqlContext } from '@marac/core';
 import { AgencyService } from './agency.service.js';
 import { AuthService } from './auth.service.js';
 import {
@@ -78,12 +78,12 @@ export class UserResolver {
   }
 
   @ResolveField(() => Agency)
-  agency(@Parent() user: User, @Ctx() ctx: RequestContext): Promise<Agency | null> {
+  agency(user: User, _args: unknown, { ctx }: GqlContext): Promise<Agency | null> {
     return this.agencyService.byId(ctx, user.agencyId);
   }
 
   @ResolveField(() => [PanelMembership])
-  memberships(@Parent() user: User, @Ctx() ctx: RequestContext): Promise<PanelMembership[]> {
+  memberships(user: User, _args: unknown, { ctx }: GqlContext): Promise<PanelMembership[]> {
     return this.userService.memberships(ctx, user.id);
   }
 }
@@ -125,7 +125,7 @@ export class PanelResolver {
   }
 
   @ResolveField(() => [Agency])
-  memberAgencies(@Parent() panel: Panel, @Ctx() ctx: RequestContext): Promise<Agency[]> {
+  memberAgencies(panel: Panel, _args: unknown, { ctx }: GqlContext): Promise<Agency[]> {
     return this.panelService.memberAgencies(ctx, panel.id);
   }
 
@@ -133,7 +133,7 @@ export class PanelResolver {
     nullable: true,
     description: 'null for callers who are not ADMIN or staff of the panel',
   })
-  settings(@Parent() panel: Panel, @Ctx() ctx: RequestContext): PanelSettings | null {
+  settings(panel: Panel, _args: unknown, { ctx }: GqlContext): PanelSettings | null {
     return this.panelService.settingsOf(ctx, panel);
   }
 }
@@ -143,7 +143,7 @@ export class PanelMembershipResolver {
   constructor(private readonly panels: PanelService) {}
 
   @ResolveField(() => Panel)
-  panel(@Parent() m: PanelMembership, @Ctx() ctx: RequestContext): Promise<Panel | null> {
+  panel(m: PanelMembership, _args: unknown, { ctx }: GqlContext): Promise<Panel | null> {
     return this.panels.byId(ctx, m.panelId);
   }
 }

@@ -1,6 +1,6 @@
-import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CaseModel, CaseService } from '@marac/cases';
-import { Ctx, IdArg, RequestContext } from '@marac/core';
+import { Ctx, IdArg, RequestContext, type GqlContext } from '@marac/core';
 import { Agency, AgencyService, Panel, PanelService } from '@marac/identity';
 import { AttendanceInput, ResearchInput, ScheduleMeetingInput } from './dto/meeting.inputs.js';
 import { MeetingService } from './meeting.service.js';
@@ -94,17 +94,17 @@ export class MeetingResolver {
   }
 
   @ResolveField(() => Panel)
-  panel(@Parent() m: MeetingModel, @Ctx() ctx: RequestContext) {
+  panel(m: MeetingModel, _args: unknown, { ctx }: GqlContext) {
     return this.panelService.byId(ctx, m.panelId);
   }
 
   @ResolveField(() => [AgendaItemModel])
-  agenda(@Parent() m: MeetingModel, @Ctx() ctx: RequestContext) {
+  agenda(m: MeetingModel, _args: unknown, { ctx }: GqlContext) {
     return this.meetingService.agenda(ctx, m.id);
   }
 
   @ResolveField(() => [AttendanceModel])
-  attendance(@Parent() m: MeetingModel, @Ctx() ctx: RequestContext) {
+  attendance(m: MeetingModel, _args: unknown, { ctx }: GqlContext) {
     return this.meetingService.attendance(ctx, m.id);
   }
 }
@@ -117,17 +117,17 @@ export class AgendaItemResolver {
   ) {}
 
   @ResolveField(() => MeetingModel)
-  meeting(@Parent() item: AgendaItemModel, @Ctx() ctx: RequestContext) {
+  meeting(item: AgendaItemModel, _args: unknown, { ctx }: GqlContext) {
     return this.meetings.byId(ctx, item.meetingId);
   }
 
   @ResolveField(() => CaseModel)
-  case(@Parent() item: AgendaItemModel, @Ctx() ctx: RequestContext) {
+  case(item: AgendaItemModel, _args: unknown, { ctx }: GqlContext) {
     return this.cases.visible(ctx, item.caseId);
   }
 
   @ResolveField(() => [ResearchModel])
-  research(@Parent() item: AgendaItemModel, @Ctx() ctx: RequestContext) {
+  research(item: AgendaItemModel, _args: unknown, { ctx }: GqlContext) {
     return this.meetings.research(ctx, item.id);
   }
 }
@@ -138,7 +138,7 @@ export class CaseAgendaResolver {
   constructor(private readonly meetings: MeetingService) {}
 
   @ResolveField(() => [AgendaItemModel])
-  agendaItems(@Parent() c: CaseModel, @Ctx() ctx: RequestContext) {
+  agendaItems(c: CaseModel, _args: unknown, { ctx }: GqlContext) {
     return this.meetings.itemsOfCase(ctx, c);
   }
 }
@@ -148,7 +148,7 @@ export class ResearchResolver {
   constructor(private readonly agencies: AgencyService) {}
 
   @ResolveField(() => Agency)
-  agency(@Parent() r: ResearchModel, @Ctx() ctx: RequestContext) {
+  agency(r: ResearchModel, _args: unknown, { ctx }: GqlContext) {
     return this.agencies.byId(ctx, r.agencyId);
   }
 }
@@ -158,7 +158,7 @@ export class AttendanceResolver {
   constructor(private readonly agencies: AgencyService) {}
 
   @ResolveField(() => Agency)
-  agency(@Parent() a: AttendanceModel, @Ctx() ctx: RequestContext) {
+  agency(a: AttendanceModel, _args: unknown, { ctx }: GqlContext) {
     return this.agencies.byId(ctx, a.agencyId);
   }
 }
