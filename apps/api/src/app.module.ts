@@ -1,4 +1,5 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import {
   Controller,
@@ -93,7 +94,8 @@ export class AppModule {
           introspection: true,
           includeStacktraceInErrorResponses: !config.production,
           // graphql-armor types its plugins against Apollo's CJS build; they are the same at run time
-          plugins: [...(armor.plugins as any[])],
+          // no HTTP cache hints: responses are per user and never cacheable, and the plugin instruments every field
+          plugins: [ApolloServerPluginCacheControlDisabled(), ...(armor.plugins as any[])],
           validationRules: [...armor.validationRules],
           allowBatchedHttpRequests: false,
           context: ({ req }: { req: GqlContext['req'] }): GqlContext => {

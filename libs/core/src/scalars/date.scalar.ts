@@ -15,9 +15,11 @@ export function isCalendarDate(s: unknown): s is string {
   return d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3];
 }
 
-/** Today's calendar date in Europe/London. */
+const LONDON_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' });
+
+/** Today's calendar date in Europe/London (the formatter is built once: building one is costly). */
 export function londonToday(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(now);
+  return LONDON_DATE.format(now);
 }
 
 function parse(value: unknown): string {
