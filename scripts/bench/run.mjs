@@ -42,6 +42,12 @@ const log = (line) =>
 const cleanups = [];
 let cleaning = null;
 function cleanup() {
+  // PostgreSQL stopping under a pool that is still idle-connected is expected here, not a failure of the run
+  process.on('uncaughtException', (e) => {
+    if (e?.code === '57P01') return;
+    console.error(e);
+    process.exit(1);
+  });
   cleaning ??= (async () => {
     while (cleanups.length) {
       const step = cleanups.pop();
