@@ -5,7 +5,7 @@
  * the statement count of the series not growing with the number of buckets.
  */
 import { startTestApp, type DemoUser, type TestApp } from './support/harness.js';
-import { person, referral } from './support/fixtures.js';
+import { CREATE_ACTION, UPDATE_ACTION, person, referral } from './support/fixtures.js';
 
 let t: TestApp;
 /** the fresh MARAC and MATAC panels of this file (demo data cannot disturb their figures) */
@@ -195,16 +195,32 @@ beforeAll(async () => {
   await hear('2025-12-31T19:00:00Z', ['h12', 'h13', 'h14']); // the last day: in
   await hear('2026-01-01T10:00:00Z', ['h15']); // the day after: out
 
-  // Actions: inserted with SQL so that their completion times can be in the past (the actions API stamps "now").
-  // Rows only; the figures do not depend on how actions are created.
-  const creator = await t.userId('marac.coordinator');
-  const action = (due: string, status: string, completedAt: string | null = null, updatedAt?: string) =>
-    t.sql(
-      `INSERT INTO action (case_id, panel_id, description, owner_agency_id, created_by, due_date, status, completed_at,
-                           created_at, updated_at)
-       VALUES ($1, $2, 'Metrics fixture action', $3, $4, $5, $6, $7, '2024-12-01', $8)`,
-      [ids.h1, P, agency.police, creator, due, status, completedAt, updatedAt ?? completedAt ?? '2024-12-01'],
+  // Actions: made through the API; only the clock is moved by SQL, so their completion and update times are those of
+  // the dates in the comments (the API stamps "now").
+  const action = async (
+    due: string,
+    status: string,
+    completedAt: string | null = null,
+    updatedAt?: string,
+  ) => {
+    const { createAction } = await ok('marac.coordinator', CREATE_ACTION, {
+      i: {
+        caseId: ids.h1,
+        description: 'Metrics fixture action',
+        ownerAgencyId: agency.police,
+        dueDate: due,
+      },
+    });
+    if (status !== 'OPEN') {
+      await ok('marac.coordinator', UPDATE_ACTION, {
+        i: { actionId: createAction.id, status, note: 'fixture', expectedVersion: 1 },
+      });
+    }
+    await t.sql(
+      `UPDATE action SET created_at = '2024-12-01', completed_at = $2, updated_at = $3 WHERE id = $1`,
+      [createAction.id, completedAt, updatedAt ?? completedAt ?? '2024-12-01'],
     );
+  };
   await action('2025-01-15', 'DONE', '2025-01-10T12:00:00Z'); // a1 completed on time
   await action('2025-03-01', 'DONE', '2025-04-01T12:00:00Z'); // a2 late: overdue at the end of Q1, not of the year
   await action('2025-06-01', 'OPEN'); // a3 overdue
@@ -321,13 +337,15 @@ describe('a year of one MARAC: every figure, exact for the coordinator', () => {
     const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date());
     const shift = (days: number) =>
       new Date(Date.parse(`${today}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-    const creator = await t.userId('marac.coordinator');
     for (const due of [shift(-1), today, shift(5)]) {
-      await t.sql(
-        `INSERT INTO action (case_id, panel_id, description, owner_agency_id, created_by, due_date)
-         VALUES ($1, $2, 'Current period action', $3, $4, $5)`,
-        [ids.h1, P, agency.police, creator, due],
-      );
+      await ok('marac.coordinator', CREATE_ACTION, {
+        i: {
+          caseId: ids.h1,
+          description: 'Current period action',
+          ownerAgencyId: agency.police,
+          dueDate: due,
+        },
+      });
     }
     const m = await metrics('marac.coordinator', { panelId: P, from: shift(-3), to: shift(30) });
     expect(m).toMatchObject({
