@@ -206,6 +206,19 @@ describe('presentFigures', () => {
   });
 });
 
+describe('shares of people with an attribute', () => {
+  it('are hidden from STRATEGIC when those without it are few (9 of 10 male would name the one woman)', () => {
+    const x = exact({ casesHeard: 20, maleCases: 18, bameCases: 10, lgbtCases: 0, disabledCases: 14 });
+    const s = presentFigures(x, true);
+    expect(s.maleShare).toBeNull();
+    expect(s.suppressedFigures).toEqual(expect.arrayContaining(['maleShare']));
+    expect(s.bameShare).toBe(0.5);
+    expect(s.lgbtShare).toBe(0);
+    expect(s.disabledShare).toBe(0.7);
+    expect(presentFigures(x, false).maleShare).toBe(0.9);
+  });
+});
+
 describe('suppressedSources', () => {
   const cells = (...counts: [string, number][]) => counts.map(([kind, count]) => ({ kind, count }));
   it('hides nothing when no source is small', () => {

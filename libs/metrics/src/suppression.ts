@@ -153,10 +153,18 @@ export function presentFigures(x: ExactFigures, suppress: boolean): ShownFigures
     else policeReferralShare = (police?.count ?? 0) / heard;
   }
 
-  const bameShare = share('bameShare', x.bameCases, heard);
-  const lgbtShare = share('lgbtShare', x.lgbtCases, heard);
-  const disabledShare = share('disabledShare', x.disabledCases, heard);
-  const maleShare = share('maleShare', x.maleCases, heard);
+  /** a share of people with an attribute: hidden as well when those without it are few (9 of 10 names the 1) */
+  const personShare = (name: string, numerator: number, denominator: number): number | null => {
+    if (numerator > 0 && small(denominator - numerator)) {
+      suppressedFigures.push(name);
+      return null;
+    }
+    return share(name, numerator, denominator);
+  };
+  const bameShare = personShare('bameShare', x.bameCases, heard);
+  const lgbtShare = personShare('lgbtShare', x.lgbtCases, heard);
+  const disabledShare = personShare('disabledShare', x.disabledCases, heard);
+  const maleShare = personShare('maleShare', x.maleCases, heard);
   const childrenInHouseholds = count('childrenInHouseholds', x.childrenInHouseholds, heard);
   const medianDaysReferralToHearing = over(
     'medianDaysReferralToHearing',
