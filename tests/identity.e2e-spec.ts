@@ -1036,3 +1036,25 @@ describe('lockout under concurrent attempts', () => {
     expect(events.filter((e) => e.action === 'auth.login_failed').length).toBeLessThanOrEqual(5);
   });
 });
+
+describe('sign-in attempts per client address (LOGIN_RATE_LIMIT)', () => {
+  it('refuses a burst of logins from one address across many e-mails (password spraying), shared in PostgreSQL', async () => {
+    const limited = await startTestApp({ LOGIN_RATE_LIMIT: '5' });
+    try {
+      const results = [];
+      for (const user of ['admin', 'referrer', 'strategic', 'auditor', 'police.rep', 'idva.rep', 'csc.rep']) {
+        results.push(await limited.login(`${user}@demo.marac.local`, 'Summer2026!Summer'));
+      }
+      expect(results.slice(0, 5).map((r) => r.code)).toEqual(Array(5).fill('UNAUTHENTICATED'));
+      expect(results.slice(5).map((r) => r.code)).toEqual(['TOO_MANY_REQUESTS', 'TOO_MANY_REQUESTS']);
+      // even the right password is refused until the minute is over; other operations are not limited
+      expect((await limited.login('marac.chair@demo.marac.local')).code).toBe('TOO_MANY_REQUESTS');
+      expect(
+        (await limited.sql(`SELECT count(*)::int AS n FROM rate_limit WHERE key LIKE 'login:%'`))[0].n,
+      ).toBeGreaterThan(0);
+      expect((await limited.gql('{ me { id } }')).code).toBe('UNAUTHENTICATED');
+    } finally {
+      await limited.close();
+    }
+  });
+});

@@ -21,5 +21,9 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
     logger: appLogger(config),
     abortOnError: false,
   });
+  if (config.trustProxy) {
+    const hops = /^\d+$/.test(config.trustProxy) ? Number(config.trustProxy) : config.trustProxy;
+    app.getHttpAdapter().getInstance().set('trust proxy', hops);
+  }
   return app;
 }

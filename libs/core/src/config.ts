@@ -30,6 +30,10 @@ export interface AppConfig {
   mailFrom: string;
   /** where the outbox dispatcher and reminders run: in the API process, in `npm run start:worker`, or nowhere */
   worker: 'inline' | 'separate' | 'off';
+  /** sign-in attempts per minute from one client address (all e-mails together), against password spraying */
+  loginRateLimit: number;
+  /** Express "trust proxy": which proxies' X-Forwarded-For to believe for the client address (null: none) */
+  trustProxy: string | null;
 }
 
 type Env = Record<string, string | undefined>;
@@ -138,6 +142,20 @@ export function loadConfig(env: Env = process.env): AppConfig {
     throw new ConfigError('WORKER', `expected inline, separate or off, got "${worker}"`);
   }
 
+  const loginRateRaw = env.LOGIN_RATE_LIMIT?.trim();
+  if (loginRateRaw && (!/^\d+$/.test(loginRateRaw) || Number(loginRateRaw) < 1)) {
+    throw new ConfigError('LOGIN_RATE_LIMIT', 'expected a whole number of attempts per minute, 1 or more');
+  }
+  const loginRateLimit = loginRateRaw ? Number(loginRateRaw) : nodeEnv === 'test' ? 100_000 : 60;
+
+  const trustProxy = env.TRUST_PROXY?.trim() || null;
+  if (trustProxy && !/^[\w.:/, -]+$/.test(trustProxy)) {
+    throw new ConfigError(
+      'TRUST_PROXY',
+      'expected loopback, a number of hops, or addresses/subnets separated by commas',
+    );
+  }
+
   return {
     nodeEnv,
     production,
@@ -154,6 +172,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     smtpUrl,
     mailFrom,
     worker,
+    loginRateLimit,
+    trustProxy,
   };
 }
 

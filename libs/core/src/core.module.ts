@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, type AppConfig } from './config.js';
 import { dataSourceOptions } from './database/data-source.js';
 import { Db } from './database/db.service.js';
+import { RateLimiter } from './database/rate-limiter.service.js';
 
 /** Configuration and the database, available to every library. */
 @Global()
@@ -19,8 +20,8 @@ export class CoreModule {
           manualInitialization: !connect,
         }),
       ],
-      providers: [{ provide: APP_CONFIG, useValue: config }, Db],
-      exports: [APP_CONFIG, Db],
+      providers: [{ provide: APP_CONFIG, useValue: config }, Db, RateLimiter],
+      exports: [APP_CONFIG, Db, RateLimiter],
     };
   }
 }

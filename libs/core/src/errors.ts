@@ -2,7 +2,13 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 
 /** The error codes of the public contract; every refusal the API makes carries one of them. */
 export type ErrorCode =
-  'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'CONFLICT' | 'INVALID_TRANSITION';
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'BAD_USER_INPUT'
+  | 'CONFLICT'
+  | 'INVALID_TRANSITION'
+  | 'TOO_MANY_REQUESTS';
 
 /** A coded domain error. Thrown by services; turned into a GraphQL error with `extensions.code`. */
 export class DomainError extends GraphQLError {
@@ -43,6 +49,7 @@ const KNOWN_CODES = new Set<string>([
   'BAD_USER_INPUT',
   'CONFLICT',
   'INVALID_TRANSITION',
+  'TOO_MANY_REQUESTS',
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'PERSISTED_QUERY_NOT_FOUND',

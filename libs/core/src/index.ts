@@ -12,3 +12,4 @@ export * from './context/id.pipe.js';
 export * from './context/fresh-loaders.interceptor.js';
 export * from './context/error.filter.js';
 export * from './database/open.js';
+export * from './database/rate-limiter.service.js';

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AUTHENTICATOR } from '@marac/access';
 import { AgencyService } from './agency.service.js';
+import { LoginThrottleGuard } from './login-throttle.guard.js';
 import { AuthService } from './auth.service.js';
 import { Agency } from './entities/agency.entity.js';
 import { Panel, PanelMemberAgency, PanelMembership } from './entities/panel.entity.js';
@@ -20,6 +21,7 @@ import { UserService } from './user.service.js';
 @Module({
   imports: [TypeOrmModule.forFeature([Agency, User, Panel, PanelMemberAgency, PanelMembership])],
   providers: [
+    LoginThrottleGuard,
     AuthService,
     { provide: AUTHENTICATOR, useExisting: AuthService },
     AgencyService,

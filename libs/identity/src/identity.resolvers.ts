@@ -1,6 +1,8 @@
+import { UseGuards } from '@nestjs/common';
 import { Args, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Ctx, IdArg, RequestContext, type GqlContext } from '@marac/core';
 import { AgencyService } from './agency.service.js';
+import { LoginThrottleGuard } from './login-throttle.guard.js';
 import { AuthService } from './auth.service.js';
 import {
   AddPanelMemberInput,
@@ -25,6 +27,7 @@ export class AuthResolver {
   constructor(private readonly auth: AuthService) {}
 
   @Mutation(() => AuthPayload)
+  @UseGuards(LoginThrottleGuard)
   login(@Ctx() ctx: RequestContext, @Args('input') input: LoginInput): Promise<AuthPayload> {
     return this.auth.login(ctx, input);
   }

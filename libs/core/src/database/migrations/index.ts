@@ -3,6 +3,7 @@ import { Cases1763900100000 } from './1763900100000-cases.js';
 import { Meetings1763900200000 } from './1763900200000-meetings.js';
 import { ActionsAndOutbox1763900300000 } from './1763900300000-actions-and-outbox.js';
 import { CasePersonAsSubmitted1763900500000 } from './1763900500000-case-person-as-submitted.js';
+import { RateLimit1763900600000 } from './1763900600000-rate-limit.js';
 import { MetricsIndexes1763900400000 } from './1763900400000-metrics-indexes.js';
 
 /** Every migration, in order. Listed explicitly (no globs) so the same list works from source and from dist. */
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   ActionsAndOutbox1763900300000,
   MetricsIndexes1763900400000,
   CasePersonAsSubmitted1763900500000,
+  RateLimit1763900600000,
 ];

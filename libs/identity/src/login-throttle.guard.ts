@@ -1,0 +1,36 @@
+import { Inject, Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import { APP_CONFIG, DomainError, RateLimiter, type AppConfig, type GqlContext } from '@marac/core';
+
+/**
+ * Sign-in attempts per client address (LOGIN_RATE_LIMIT a minute, all e-mails together), counted in PostgreSQL so
+ * that every process shares them. The per-e-mail lockout stops guessing one account's password; this stops trying
+ * one password on many accounts.
+ */
+@Injectable()
+export class LoginThrottleGuard implements CanActivate {
+  constructor(
+    private readonly limiter: RateLimiter,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async canActivate(execution: ExecutionContext): Promise<boolean> {
+    const { req } = GqlExecutionContext.create(execution).getContext<GqlContext>();
+    const address = String(req.ip ?? 'unknown');
+    const { allowed, retryAfterSeconds } = await this.limiter.hit(
+      `login:${address}`,
+      60_000,
+      this.config.loginRateLimit,
+    );
+    if (!allowed) {
+      throw new DomainError(
+        'TOO_MANY_REQUESTS',
+        'Too many sign-in attempts from this address; try again later',
+        {
+          retryAfterSeconds,
+        },
+      );
+    }
+    return true;
+  }
+}
