@@ -152,7 +152,9 @@ describe('createReferral', () => {
       'referrer',
       referral(marac, { subject: person({ givenName: 'Different', nhsNumber: nhs }) }),
     );
-    expect(b.subject.id).toBe(a.subject.id);
+    // the referrer's view never shows the person's id; panel staff see that it is the same person
+    expect(b.subject.id).not.toBe(a.subject.id);
+    expect((await t.as('marac.coordinator')(GET_CASE, { id: b.id })).data.case.subject.id).toBe(a.subject.id);
     const pnc = uniq('PNC').slice(0, 18);
     const c = await refer(
       'marac.coordinator',
@@ -498,7 +500,10 @@ describe('what a referral may do to known people (security review)', () => {
       policeNationalId: null,
       contact: null,
     });
-    expect(probe.subject.id).toBe(original.subject.id); // the same person, linked for the flags
+    expect(probe.subject.id).not.toBe(original.subject.id); // the referrer is not told it is a known person
+    expect((await t.as('marac.coordinator')(GET_CASE, { id: probe.id })).data.case.subject.id).toBe(
+      original.subject.id,
+    );
     // the known person's record is untouched: the coordinator still sees the original contact on the original case
     const seen = await t.as('marac.coordinator')(GET_CASE, { id: original.id });
     expect(seen.data.case.subject).toMatchObject({
@@ -542,5 +547,51 @@ describe('what a referral may do to known people (security review)', () => {
     expect(
       (await refer('marac.coordinator', referral(marac, { referringAgencyId: police }))).referringAgency.kind,
     ).toBe('POLICE');
+  });
+});
+
+describe('second security review', () => {
+  it("existingPersonId: only the target panel's staff, and only a person they could find", async () => {
+    const hidden = await refer(
+      'marac.coordinator',
+      referral(marac, { restricted: true, subject: person({ givenName: 'Hidden' }) }),
+    );
+    // staff of another panel cannot link people into the MARAC
+    const other = await t.as('hrap.coordinator')(CREATE_REFERRAL, {
+      input: referral(marac, { subject: { existingPersonId: hidden.subject.id } }),
+    });
+    expect(other.code).toBe('FORBIDDEN');
+    // on their own panel, they cannot link a person who appears only on a restricted case they may not see
+    const matac = await t.panelId('MATAC');
+    const own = await t.as('matac.coordinator')(CREATE_REFERRAL, {
+      input: {
+        panelId: matac,
+        subject: { existingPersonId: hidden.subject.id },
+        criteria: [],
+        rfgvScore: 10,
+        lawfulBasis: 'Policing',
+        referralDate: '2026-02-01',
+      },
+    });
+    expect(own.code).toBe('BAD_USER_INPUT');
+    expect(JSON.stringify(own)).not.toContain('Hidden');
+  });
+
+  it("contact details given in confidence on a restricted case never show on the same person's other cases", async () => {
+    const nhs = nhsNumber();
+    await refer(
+      'marac.coordinator',
+      referral(marac, {
+        restricted: true,
+        subject: person({ nhsNumber: nhs, contact: { address: 'Refuge 7, Secret Road' } }),
+      }),
+    );
+    const open = await refer(
+      'referrer',
+      referral(marac, { subject: { givenName: 'A', familyName: 'B', nhsNumber: nhs } }),
+    );
+    const seen = await t.as('marac.chair')(GET_CASE, { id: open.id });
+    expect(seen.data.case.subject.contact).toEqual({ address: null, phone: null, safeContactNotes: null });
+    expect(JSON.stringify(seen.data)).not.toContain('Refuge 7');
   });
 });

@@ -204,7 +204,7 @@ describe('persons: search and confirmed matches', () => {
   it('finds a person by fuzzy name and date of birth, with reasons, and identity fields only', async () => {
     const family = uniq('Fernandez');
     const c = await refer(
-      'referrer',
+      'marac.coordinator',
       referral(marac, {
         subject: person({
           givenName: 'Maria',
@@ -254,12 +254,12 @@ describe('persons: search and confirmed matches', () => {
   it('a coordinator confirms that a new person is a known one: flags recompute; the same call reverses it', async () => {
     const family = uniq('Match');
     const a = await refer(
-      'referrer',
+      'marac.coordinator',
       referral(marac, { subject: person({ familyName: family }), referralDate: '2026-01-20' }),
     );
     await triage(a.id, 'marac.coordinator');
     const b = await refer(
-      'referrer',
+      'marac.coordinator',
       referral(marac, { subject: person({ familyName: family }), referralDate: '2026-03-20' }),
     );
     expect(b.subject.id).not.toBe(a.subject.id); // never merged on its own
@@ -299,9 +299,9 @@ describe('persons: search and confirmed matches', () => {
 
   it('the same person may be a victim in one case and a perpetrator in another', async () => {
     const nhs = nhsNumber();
-    const a = await refer('referrer', referral(marac, { subject: person({ nhsNumber: nhs }) }));
+    const a = await refer('marac.coordinator', referral(marac, { subject: person({ nhsNumber: nhs }) }));
     const b = await refer(
-      'referrer',
+      'marac.coordinator',
       referral(marac, { linkedPersons: [{ role: 'PERPETRATOR', person: person({ nhsNumber: nhs }) }] }),
     );
     expect(b.linkedPersons[0].person.id).toBe(a.subject.id);

@@ -913,9 +913,11 @@ describe('lockout', () => {
     const u = await newUser();
     for (let i = 0; i < 4; i++) expect(codes(await t.login(u.email, WRONG))).toEqual(['UNAUTHENTICATED']);
     await loginToken(u.email);
-    expect(await t.sql(`SELECT 1 FROM login_throttle WHERE email_key = $1`, [u.email.toLowerCase()])).toEqual(
-      [],
-    );
+    expect(
+      await t.sql(`SELECT failures, locked_until FROM login_throttle WHERE email_key = $1`, [
+        u.email.toLowerCase(),
+      ]),
+    ).toEqual([{ failures: 0, locked_until: null }]);
     for (let i = 0; i < 4; i++) expect(codes(await t.login(u.email, WRONG))).toEqual(['UNAUTHENTICATED']);
     await loginToken(u.email);
   });
@@ -1055,6 +1057,17 @@ describe('sign-in attempts per client address (LOGIN_RATE_LIMIT)', () => {
       expect((await limited.gql('{ me { id } }')).code).toBe('UNAUTHENTICATED');
     } finally {
       await limited.close();
+    }
+  });
+});
+
+describe('overlapping right and wrong passwords', () => {
+  it('never fail with a server error, and every failure is counted', async () => {
+    const email = 'idva.rep@demo.marac.local';
+    for (let round = 0; round < 3; round++) {
+      await t.login(email, 'wrong-password-123');
+      const results = await Promise.all([t.login(email), t.login(email, 'wrong-password-123')]);
+      expect(results.map((r) => r.code ?? 'OK').sort()).toEqual(['OK', 'UNAUTHENTICATED']);
     }
   });
 });

@@ -421,3 +421,24 @@ describe('restricted cases', () => {
     ).toEqual([[idva]]);
   });
 });
+
+describe('restricted cases: panel staff still hear', () => {
+  it('an action on a restricted case assigned to the chair (a police user) reaches the chair', async () => {
+    const police = (await t.sql(`SELECT id FROM agency WHERE kind = 'POLICE'`))[0].id;
+    const chair = await t.userId('marac.chair');
+    const c = (
+      await ok('marac.coordinator', CREATE_REFERRAL, { input: referral(marac, { restricted: true }) })
+    ).createReferral;
+    await ok('marac.coordinator', TRIAGE, { input: { caseId: c.id, decision: 'ACCEPT' } });
+    await drain();
+    inbox.mail.length = 0;
+    await ok('marac.coordinator', CREATE_ACTION, {
+      i: { caseId: c.id, description: 'x', ownerAgencyId: police, assigneeId: chair, dueDate: '2027-03-03' },
+    });
+    await drain();
+    const to = inbox.mail
+      .filter((m) => m.subject.startsWith('Action') && m.subject.includes(c.reference))
+      .map((m) => m.to);
+    expect(to).toEqual([[await emailOf('marac.chair')]]);
+  });
+});

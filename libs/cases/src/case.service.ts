@@ -234,14 +234,14 @@ export class CaseService {
 
       const people = [
         {
-          ...(await this.persons.resolve(em, ctx, input.subject, 'subject')),
+          ...(await this.persons.resolve(em, ctx, input.subject, 'subject', panel.id)),
           role: subjectRole(panel.kind),
           relationship: null as string | null,
         },
       ];
       for (const [i, lp] of (input.linkedPersons ?? []).entries()) {
         people.push({
-          ...(await this.persons.resolve(em, ctx, lp.person, `linkedPersons.${i}.person`)),
+          ...(await this.persons.resolve(em, ctx, lp.person, `linkedPersons.${i}.person`, panel.id)),
           role: lp.role,
           relationship: lp.relationshipToSubject?.trim() || null,
         });

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { subject } from '@casl/ability';
 import type { EntityManager } from 'typeorm';
 import { SqlParams } from '@marac/access';
 import { AuditService } from '@marac/audit';
@@ -44,6 +45,7 @@ export interface ResolvedPerson {
   contact: ContactDetails | null;
 }
 interface CasePersonRow {
+  entryId: string;
   caseId: string;
   personId: string;
   role: PersonRole;
@@ -53,6 +55,18 @@ interface CasePersonRow {
   contact: ContactDetails | null;
 }
 const EMPTY_CONTACT: ContactDetails = { address: null, phone: null, safeContactNotes: null };
+const EMPTY_IDENTITY: SubmittedIdentity = {
+  givenName: null,
+  familyName: null,
+  dateOfBirth: null,
+  gender: null,
+  ethnicity: null,
+  isBame: null,
+  disabled: null,
+  lgbt: null,
+  policeNationalId: null,
+  nhsNumber: null,
+};
 
 const SEARCH_LIMIT = 20;
 const NAME_THRESHOLD = 0.3;
@@ -80,6 +94,7 @@ export class PersonService {
     ctx: RequestContext,
     input: PersonInput,
     field: string,
+    panelId: string,
   ): Promise<ResolvedPerson> {
     const nhs = input.nhsNumber ? normaliseNhsNumber(input.nhsNumber) : null;
     if (nhs && !isValidNhsNumber(nhs))
@@ -98,12 +113,18 @@ export class PersonService {
         : null;
 
     if (input.existingPersonId) {
-      if (!ctx.can.can('search', 'Person')) {
+      if (!ctx.can.can('triage', subject('Case', { panelId }))) {
         throw DomainError.forbidden(
-          `${field}.existingPersonId: only panel coordinators and chairs link a known person`,
+          `${field}.existingPersonId: only the panel's coordinators and chairs link a known person`,
         );
       }
-      const [found] = await em.query('SELECT id FROM person WHERE id = $1', [input.existingPersonId]);
+      // only a person the caller could find with searchPersons
+      const params = new SqlParams();
+      const visible = this.visibleToSearch(caseAccess(ctx.can, params).detail);
+      const [found] = await em.query(
+        `SELECT p.id FROM person p WHERE p.id = ${params.add(input.existingPersonId)} AND ${visible}`,
+        params.values,
+      );
       if (!found) throw DomainError.badInput(`${field}.existingPersonId`, 'no such person');
       return { personId: found.id, submitted: null, contact };
     }
@@ -207,11 +228,12 @@ export class PersonService {
    * contact details. Contact details only when the case's view allows them (CASL 'readContact').
    */
   private async asSeen(ctx: RequestContext, c: CaseModel, p: CasePersonRow): Promise<PersonModel> {
-    if (!c.view.detail && p.submitted) {
-      // names not given in the referral (a known identifier only) stay empty rather than revealing the stored ones
-      const { givenName, familyName, ...rest } = p.submitted;
+    if (!c.view.detail) {
+      // exactly what the referral submitted, under an id of this case's entry (never the person's id, which would
+      // tell the referrer that two identifiers belong to one known person); nothing of the stored record
+      const { givenName, familyName, ...rest } = p.submitted ?? EMPTY_IDENTITY;
       return {
-        id: p.personId,
+        id: p.entryId,
         ...rest,
         givenName: givenName ?? '',
         familyName: familyName ?? '',
@@ -220,7 +242,8 @@ export class PersonService {
       };
     }
     const person = (await this.byId(ctx, p.personId))!;
-    return { ...person, contactDetails: p.contact ?? person.contactDetails, contactVisible: c.view.contact };
+    // the contact details given with this case only: those given in confidence on another (restricted) case stay there
+    return { ...person, contactDetails: p.contact ?? EMPTY_CONTACT, contactVisible: c.view.contact };
   }
 
   private peopleOf(ctx: RequestContext, caseId: string): Promise<CasePersonRow[]> {
@@ -229,7 +252,7 @@ export class PersonService {
         byKeys(
           ids,
           await this.db.query<CasePersonRow>(
-            `SELECT case_id AS "caseId", person_id AS "personId", role, is_subject AS "isSubject",
+            `SELECT id AS "entryId", case_id AS "caseId", person_id AS "personId", role, is_subject AS "isSubject",
                     relationship_to_subject AS "relationshipToSubject", submitted, contact
                FROM case_person WHERE case_id = ANY($1) ORDER BY case_id, position`,
             [ids],
@@ -238,6 +261,13 @@ export class PersonService {
         ),
       )
       .load(caseId);
+  }
+
+  /** A person (alias p) is findable unless they appear only on restricted cases the caller may not see (`detail`). */
+  private visibleToSearch(detail: string): string {
+    return `(NOT EXISTS (SELECT 1 FROM case_person cp0 WHERE cp0.person_id = p.id)
+             OR EXISTS (SELECT 1 FROM case_person cp JOIN case_record c ON c.id = cp.case_id
+                         WHERE cp.person_id = p.id AND (NOT c.restricted OR ${detail})))`;
   }
 
   /**
@@ -273,9 +303,7 @@ export class PersonService {
                   (${$pnc}::text IS NOT NULL AND upper(p.police_national_id) = ${$pnc}::text) AS "pncMatch",
                   (${$nhs}::text IS NOT NULL AND p.nhs_number = ${$nhs}::text) AS "nhsMatch"
              FROM person p
-            WHERE NOT EXISTS (SELECT 1 FROM case_person cp0 WHERE cp0.person_id = p.id)
-               OR EXISTS (SELECT 1 FROM case_person cp JOIN case_record c ON c.id = cp.case_id
-                           WHERE cp.person_id = p.id AND (NOT c.restricted OR ${access.detail}))
+            WHERE ${this.visibleToSearch(access.detail)}
          ) m
          WHERE m."nameScore" >= ${NAME_THRESHOLD} OR m."dobMatch" OR m."pncMatch" OR m."nhsMatch"
          ORDER BY ("pncMatch" OR "nhsMatch") DESC, ("nameScore" * 0.7 + CASE WHEN "dobMatch" THEN 0.3 ELSE 0 END) DESC, m.id

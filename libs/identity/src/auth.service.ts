@@ -84,7 +84,11 @@ export class AuthService implements Authenticator {
         });
         return null;
       }
-      await em.query('DELETE FROM login_throttle WHERE email_key = $1', [key]);
+      // reset, never delete: an attempt queued on this row must still find it
+      await em.query(
+        'UPDATE login_throttle SET failures = 0, locked_until = NULL, updated_at = now() WHERE email_key = $1',
+        [key],
+      );
       const [session] = await em.query(
         'INSERT INTO auth_session (user_id, token_hash, expires_at) VALUES ($1, $2, $3) RETURNING id',
         [account.id, hashToken(token), expiresAt],

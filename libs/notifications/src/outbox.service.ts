@@ -7,7 +7,7 @@ import type { Message } from './messages.js';
 export interface Recipients {
   userIds?: (string | null | undefined)[];
   panelReps?: { panelId: string; agencyId?: string };
-  /** the case the message is about: when it is RESTRICTED, only users on its allow-list receive it */
+  /** the case the message is about: when it is RESTRICTED, only its panel staff and allow-list receive it */
   caseId?: string;
 }
 
@@ -47,6 +47,8 @@ export class OutboxService {
         WHERE $8::uuid IS NULL
            OR NOT EXISTS (SELECT 1 FROM case_record rc WHERE rc.id = $8::uuid AND rc.restricted)
            OR EXISTS (SELECT 1 FROM case_allowed_user cau WHERE cau.case_id = $8::uuid AND cau.user_id = r.id)
+           OR EXISTS (SELECT 1 FROM case_record rc JOIN panel_membership sm ON sm.panel_id = rc.panel_id
+                       WHERE rc.id = $8::uuid AND sm.user_id = r.id AND sm.role IN ('COORDINATOR', 'CHAIR'))
        ON CONFLICT (dedupe_key) DO NOTHING
        RETURNING id`,
       [

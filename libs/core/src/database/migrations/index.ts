@@ -4,6 +4,7 @@ import { Meetings1763900200000 } from './1763900200000-meetings.js';
 import { ActionsAndOutbox1763900300000 } from './1763900300000-actions-and-outbox.js';
 import { CasePersonAsSubmitted1763900500000 } from './1763900500000-case-person-as-submitted.js';
 import { RateLimit1763900600000 } from './1763900600000-rate-limit.js';
+import { ContactPerCase1763900700000 } from './1763900700000-contact-per-case.js';
 import { MetricsIndexes1763900400000 } from './1763900400000-metrics-indexes.js';
 
 /** Every migration, in order. Listed explicitly (no globs) so the same list works from source and from dist. */
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   MetricsIndexes1763900400000,
   CasePersonAsSubmitted1763900500000,
   RateLimit1763900600000,
+  ContactPerCase1763900700000,
 ];
