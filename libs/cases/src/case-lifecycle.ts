@@ -31,3 +31,14 @@ export function assertTransition(from: CaseStatus, to: CaseStatus): void {
 export const ACCEPTED_OR_LATER: readonly CaseStatus[] = [ACCEPTED, LISTED, HEARD, CLOSED];
 /** Referrals that did not go ahead; they never raise or cause flags on other cases. */
 export const NOT_PROCEEDING: readonly CaseStatus[] = [REJECTED, WITHDRAWN];
+
+/**
+ * Whether a status change can change any flag: only when the case starts or stops counting as accepted, or as not
+ * proceeding (ACCEPTED -> LISTED -> HEARD -> CLOSED change nothing the flags read).
+ */
+export function statusAffectsFlags(from: CaseStatus, to: CaseStatus): boolean {
+  return (
+    ACCEPTED_OR_LATER.includes(from) !== ACCEPTED_OR_LATER.includes(to) ||
+    NOT_PROCEEDING.includes(from) !== NOT_PROCEEDING.includes(to)
+  );
+}

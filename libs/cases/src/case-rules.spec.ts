@@ -1,4 +1,4 @@
-import { assertTransition, canTransition, TRANSITIONS } from './case-lifecycle.js';
+import { assertTransition, canTransition, statusAffectsFlags, TRANSITIONS } from './case-lifecycle.js';
 import { CaseStatus, DashAnswer } from './case.enums.js';
 import { dashScore } from './dash.js';
 import { isValidNhsNumber } from './nhs-number.js';
@@ -55,5 +55,21 @@ describe('NHS number', () => {
     ['4010232137', true],
   ])('%s -> %s', (n, ok) => {
     expect(isValidNhsNumber(n)).toBe(ok);
+  });
+});
+
+describe('status changes that can change flags', () => {
+  it.each([
+    [S.SUBMITTED, S.ACCEPTED, true],
+    [S.SUBMITTED, S.REJECTED, true],
+    [S.ACCEPTED, S.WITHDRAWN, true],
+    [S.SUBMITTED, S.WITHDRAWN, true],
+    [S.ACCEPTED, S.LISTED, false],
+    [S.LISTED, S.HEARD, false],
+    [S.HEARD, S.LISTED, false],
+    [S.LISTED, S.ACCEPTED, false],
+    [S.HEARD, S.CLOSED, false],
+  ])('%s -> %s: %s', (from, to, expected) => {
+    expect(statusAffectsFlags(from, to)).toBe(expected);
   });
 });

@@ -13,7 +13,7 @@ import {
   PanelKind,
   type RequestContext,
 } from '@marac/core';
-import { assertTransition } from './case-lifecycle.js';
+import { assertTransition, statusAffectsFlags } from './case-lifecycle.js';
 import { CaseStatus, DashAnswer, ReferralCriterion, TriageDecision } from './case.enums.js';
 import { CASE_COLUMNS, CASE_FROM, caseAccess, caseFromRow as toCase } from './case.sql.js';
 import { DASH_QUESTIONS, dashScore, VISIBLE_HIGH_RISK_THRESHOLD } from './dash.js';
@@ -452,7 +452,7 @@ export class CaseService {
       caseId: c.id,
       details: { from: c.status, to },
     });
-    await this.flags.recompute(em, [c.id]);
+    if (statusAffectsFlags(c.status, to)) await this.flags.recompute(em, [c.id]);
   }
 
   /**
