@@ -48,7 +48,19 @@ export function defineAbilityFor(user: AuthUser | null): AppAbility {
   }
   if (staffPanels.length) {
     can(
-      ['read', 'readDetail', 'readContact', 'triage', 'withdraw', 'close', 'reviewRisk', 'confirmMatch'],
+      [
+        'read',
+        'readDetail',
+        'readContact',
+        'triage',
+        'withdraw',
+        'close',
+        'reviewRisk',
+        'confirmMatch',
+        'editPersons',
+        'recordIncident',
+        'recordIdvaContact',
+      ],
       'Case',
       {
         panelId: { $in: staffPanels },
@@ -66,9 +78,17 @@ export function defineAbilityFor(user: AuthUser | null): AppAbility {
     const restrictions: Record<string, unknown>[] = [{ restricted: false }, { allowedUserIds: user.id }];
     for (const reason of reasons) {
       for (const restriction of restrictions) {
-        can(['read', 'readDetail'], 'Case', { panelId: { $in: repPanels }, ...reason, ...restriction });
+        can(['read', 'readDetail', 'recordIncident'], 'Case', {
+          panelId: { $in: repPanels },
+          ...reason,
+          ...restriction,
+        });
       }
     }
+  }
+  if (repPanels.length && user.agencyKind === 'IDVA') {
+    // IDVA reps record the victim's engagement on the cases they see in detail (the readDetail filter applies too)
+    can('recordIdvaContact', 'Case', { panelId: { $in: repPanels } });
   }
   if (repPanels.length && ['POLICE', 'IDVA'].includes(user.agencyKind)) {
     // contact details: police and IDVA users who see the case in detail (the readDetail filter is applied too)

@@ -17,6 +17,9 @@ export const POLICY_TABLE: Readonly<Record<string, OperationRule>> = {
   // identity
   'Mutation.login': PUBLIC,
   'Mutation.logout': SIGNED_IN,
+  'Mutation.changePassword': SIGNED_IN,
+  // the one-time token of an invitation e-mail is the credential
+  'Mutation.setPasswordWithToken': PUBLIC,
   'Query.me': SIGNED_IN,
   'Query.agencies': SIGNED_IN,
   'Query.panels': SIGNED_IN,
@@ -32,6 +35,11 @@ export const POLICY_TABLE: Readonly<Record<string, OperationRule>> = {
   'Mutation.createReferral': ['create', 'Case'],
   'Query.case': ['read', 'Case'],
   'Query.cases': ['read', 'Case'],
+  'Query.caseByReference': ['read', 'Case'],
+  'Mutation.addLinkedPerson': ['editPersons', 'Case'],
+  'Mutation.removeLinkedPerson': ['editPersons', 'Case'],
+  'Mutation.recordFurtherIncident': ['recordIncident', 'Case'],
+  'Mutation.recordIdvaContact': ['recordIdvaContact', 'Case'],
   'Query.searchPersons': ['search', 'Person'],
   'Mutation.confirmPersonMatch': ['confirmMatch', 'Case'],
   'Mutation.triageReferral': ['triage', 'Case'],
@@ -40,6 +48,8 @@ export const POLICY_TABLE: Readonly<Record<string, OperationRule>> = {
   'Mutation.withdrawReferral': ['withdraw', 'Case'],
   // meetings
   'Mutation.scheduleMeeting': ['run', 'Meeting'],
+  'Mutation.rescheduleMeeting': ['run', 'Meeting'],
+  'Mutation.cancelMeeting': ['run', 'Meeting'],
   'Mutation.addCaseToAgenda': ['run', 'Meeting'],
   'Mutation.proposeAgenda': ['run', 'Meeting'],
   'Mutation.moveAgendaItem': ['run', 'Meeting'],
@@ -55,11 +65,13 @@ export const POLICY_TABLE: Readonly<Record<string, OperationRule>> = {
   'Mutation.createAction': ['create', 'Action'],
   'Mutation.updateAction': ['update', 'Action'],
   'Query.actions': ['read', 'Action'],
+  'Query.action': ['read', 'Action'],
   // notifications (ADMIN: e-mails that failed every retry)
   'Query.failedNotifications': ['read', 'Notification'],
   'Mutation.retryNotification': ['retry', 'Notification'],
   // metrics and audit
   'Query.panelMetrics': ['read', 'Metrics'],
   'Query.panelMetricsSeries': ['read', 'Metrics'],
+  'Query.safeLivesReturn': ['read', 'Metrics'],
   'Query.auditEvents': ['read', 'AuditEvent'],
 };
