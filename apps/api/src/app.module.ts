@@ -101,7 +101,7 @@ export class AppModule {
           context: ({ req }: { req: GqlContext['req'] }): GqlContext => {
             const header = req.headers['x-request-id'];
             const requestId = typeof header === 'string' && REQUEST_ID.test(header) ? header : undefined;
-            return { req, ctx: new RequestContext(requestId) };
+            return { req, ctx: RequestContext.anonymous(requestId) };
           },
           formatError: (formatted, error) => formatGraphQLError(formatted, error, config.production),
         }),

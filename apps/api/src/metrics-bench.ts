@@ -162,8 +162,7 @@ const app = await NestFactory.createApplicationContext(AppModule.forRoot(config,
 try {
   const metrics = app.get(MetricsService);
   const strategic = () => {
-    const ctx = new RequestContext();
-    ctx.user = {
+    const user = {
       id: '00000000-0000-4000-8000-000000000001',
       sessionId: 'bench',
       agencyId: '00000000-0000-4000-8000-000000000002',
@@ -171,8 +170,7 @@ try {
       globalRoles: [GlobalRole.STRATEGIC],
       memberships: [],
     };
-    ctx.ability = defineAbilityFor(ctx.user);
-    return ctx;
+    return RequestContext.forUser(user, defineAbilityFor(user));
   };
   const time = async (label: string, run: () => Promise<unknown>) => {
     for (let i = 0; i < 2; i++) await run();

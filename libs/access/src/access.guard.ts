@@ -1,7 +1,7 @@
 import { Inject, Injectable, SetMetadata, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import { DomainError, type AuthUser, type GqlContext } from '@marac/core';
+import { DomainError, RequestContext, type AuthUser, type GqlContext } from '@marac/core';
 import { defineAbilityFor } from './ability.factory.js';
 import { POLICY_TABLE, PUBLIC, SIGNED_IN } from './policy.table.js';
 
@@ -47,12 +47,15 @@ export class AccessGuard implements CanActivate {
     if (rule === undefined) throw DomainError.forbidden('This operation is not open to anyone');
     if (rule === PUBLIC) return true;
 
-    const { req, ctx } = gql.getContext<GqlContext>();
+    const gqlContext = gql.getContext<GqlContext>();
+    let ctx = gqlContext.ctx;
     if (!ctx.user) {
-      const token = bearerToken(req.headers.authorization);
-      ctx.user = token ? await this.auth.authenticate(token) : null;
-      if (!ctx.user) throw DomainError.unauthenticated();
-      ctx.ability = defineAbilityFor(ctx.user);
+      // authenticated once per request; the immutable context of the signed-in user replaces the anonymous one
+      const token = bearerToken(gqlContext.req.headers.authorization);
+      const user = token ? await this.auth.authenticate(token) : null;
+      if (!user) throw DomainError.unauthenticated();
+      ctx = RequestContext.forUser(user, defineAbilityFor(user), ctx.requestId);
+      gqlContext.ctx = ctx;
     }
     if (rule === SIGNED_IN) return true;
     if (!ctx.can.can(rule[0], rule[1])) throw DomainError.forbidden();

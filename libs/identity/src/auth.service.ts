@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import argon2 from 'argon2';
 import { APP_CONFIG, Db, DomainError, RequestContext, type AppConfig, type AuthUser } from '@marac/core';
@@ -146,9 +146,6 @@ export class AuthService implements Authenticator {
       [userId],
     );
     if (!user) throw new Error(`no active user ${userId}`);
-    const ctx = RequestContext.system();
-    ctx.user = user;
-    ctx.ability = defineAbilityFor(user);
-    return ctx;
+    return RequestContext.forUser(user, defineAbilityFor(user), `as-user-${randomUUID()}`);
   }
 }

@@ -141,7 +141,7 @@ export class SeedService {
       `INSERT INTO app_user (email, name, agency_id, password_hash, global_roles) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
       [admin.email, 'Administrator', agencyId, await hashPassword(admin.password), [GlobalRole.ADMIN]],
     );
-    await this.audit.record(em, RequestContext.system(), {
+    await this.audit.record(em, RequestContext.job('seed'), {
       action: 'user.bootstrap_admin',
       entityType: 'User',
       entityId: user.id,
@@ -191,7 +191,7 @@ export class SeedService {
         ]);
       }
     }
-    await this.audit.record(em, RequestContext.system(), { action: 'demo.seed', entityType: 'System' });
+    await this.audit.record(em, RequestContext.job('seed'), { action: 'demo.seed', entityType: 'System' });
     this.log.log('demo data created (Hartlepool area)');
   }
 }

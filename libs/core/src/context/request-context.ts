@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import DataLoader from 'dataloader';
 import type { MongoAbility } from '@casl/ability';
+import type { EntityManager } from 'typeorm';
 import type { AgencyKind, GlobalRole, PanelRole } from './enums.js';
 
 /** Who is calling: loaded afresh from the database on every request (so revocation is immediate). */
 export interface AuthUser {
   id: string;
-  sessionId: string;
+  sessionId: string | null;
   agencyId: string;
   agencyKind: AgencyKind;
   globalRoles: GlobalRole[];
@@ -17,16 +18,75 @@ export interface AuthUser {
 /** The ability type; the rules themselves are defined once, in the access library. */
 export type AppAbility = MongoAbility<[string, any]>;
 
+/** What one request has read of people's data: written once, as one read-audit event, at the end of the request. */
+export class ReadLog {
+  readonly caseIds = new Set<string>();
+  readonly personIds = new Set<string>();
+  get empty(): boolean {
+    return this.caseIds.size === 0 && this.personIds.size === 0;
+  }
+}
+
+/** State that lives exactly as long as one request and is shared by every context derived from it. */
+interface RequestState {
+  readonly reads: ReadLog;
+  readonly claimed: Set<string>;
+}
+
 /**
- * One context per request (after Vendure's RequestContext): built by the GraphQL context factory, completed by the
- * global guard (user, ability), and passed first to every service method. Loaders live and die with it.
+ * One immutable context per request (after Vendure's RequestContext), passed first to every service and repository
+ * method. It carries who is calling (user, CASL ability) and, inside `db.tx(ctx, (txCtx) => ...)`, the transaction:
+ * every query made with a transactional context runs in that transaction. Nothing changes a context once built;
+ * `withTransaction` and `system` derive new ones. Loaders live and die with the context that created them.
+ *
+ * Repositories apply the caller's row and field rules themselves. The ONE way around them is `ctx.system()`: for
+ * jobs (outbox, reminders, seeding) and for rule evaluation that must look beyond the caller (flags, identity
+ * resolution, reference sequences, e-mail recipients). What a system read finds never goes back to the caller as
+ * rows or fields, only as derived facts. `git grep "\.system()"` lists every use.
  */
 export class RequestContext {
-  user: AuthUser | null = null;
-  ability: AppAbility | null = null;
   private readonly loaders = new Map<string, DataLoader<any, any>>();
 
-  constructor(readonly requestId: string = randomUUID()) {}
+  private constructor(
+    readonly requestId: string,
+    readonly user: AuthUser | null,
+    readonly ability: AppAbility | null,
+    /** the transaction every query of this context runs in; null outside one */
+    readonly em: EntityManager | null,
+    /** true for a context that reads past the caller's row rules (see the class comment) */
+    readonly isSystem: boolean,
+    private readonly state: RequestState,
+  ) {
+    Object.freeze(this.state);
+  }
+
+  /** A request before (or without) authentication. */
+  static anonymous(requestId: string = randomUUID()): RequestContext {
+    return new RequestContext(requestId, null, null, null, false, newState());
+  }
+
+  /** The context of a signed-in user, with the ability the access library built for them. */
+  static forUser(user: AuthUser, ability: AppAbility, requestId: string = randomUUID()): RequestContext {
+    return new RequestContext(requestId, user, ability, null, false, newState());
+  }
+
+  /** A context for work done by the system itself (start-up, demo data, workers): no user, no row rules. */
+  static job(name = 'job'): RequestContext {
+    return new RequestContext(`${name}-${randomUUID()}`, null, null, null, true, newState());
+  }
+
+  /** The same caller inside transaction `em` (fresh loaders: a change must never be answered from older loads). */
+  withTransaction(em: EntityManager): RequestContext {
+    return new RequestContext(this.requestId, this.user, this.ability, em, this.isSystem, this.state);
+  }
+
+  /**
+   * The explicit way past the caller's row rules, in the same transaction, for rule evaluation and jobs (see the
+   * class comment). The user stays known as the actor of audit events.
+   */
+  system(): RequestContext {
+    return new RequestContext(this.requestId, this.user, null, this.em, true, this.state);
+  }
 
   /** The signed-in user; services only run behind the guard, so this never fails there. */
   get me(): AuthUser {
@@ -35,11 +95,22 @@ export class RequestContext {
   }
 
   get can(): AppAbility {
-    if (!this.ability) throw new Error('RequestContext has no ability');
+    if (!this.ability) throw new Error('RequestContext has no ability (a system context has no row rules)');
     return this.ability;
   }
 
-  /** A per-request DataLoader, created on first use under `key`. */
+  /** What this request has read of people's data (the read audit writes it once, at the end of the request). */
+  get reads(): ReadLog {
+    return this.state.reads;
+  }
+
+  /** Notes that the response carries personal data of these cases / persons (for the one read-audit event). */
+  noteRead(kind: 'case' | 'person', ids: Iterable<string | null | undefined>): void {
+    const set = kind === 'case' ? this.state.reads.caseIds : this.state.reads.personIds;
+    for (const id of ids) if (id) set.add(id);
+  }
+
+  /** A per-context DataLoader, created on first use under `key`. */
   loader<K, V>(key: string, batch: (keys: readonly K[]) => Promise<(V | Error)[]>): DataLoader<K, V> {
     let l = this.loaders.get(key);
     if (!l) {
@@ -49,12 +120,10 @@ export class RequestContext {
     return l as DataLoader<K, V>;
   }
 
-  private readonly claimed = new Set<string>();
-
   /** True the first time `key` is claimed in this request, false after (for "at most once per request" rules). */
   claimOnce(key: string): boolean {
-    if (this.claimed.has(key)) return false;
-    this.claimed.add(key);
+    if (this.state.claimed.has(key)) return false;
+    this.state.claimed.add(key);
     return true;
   }
 
@@ -62,11 +131,10 @@ export class RequestContext {
   clearLoaders(): void {
     this.loaders.clear();
   }
+}
 
-  /** A context for work done by the system itself (start-up, demo data, workers). */
-  static system(): RequestContext {
-    return new RequestContext(`system-${randomUUID()}`);
-  }
+function newState(): RequestState {
+  return { reads: new ReadLog(), claimed: new Set() };
 }
 
 /** Groups rows by key in the order of `keys` (for DataLoader batch functions). */

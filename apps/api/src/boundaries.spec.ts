@@ -1,0 +1,76 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+/**
+ * The data-layer boundary (ARCHITECTURE.md): each table belongs to one library, and only that library's code names it
+ * in SQL. Another library asks the owner's exported repository or service instead. Visibility rules that must join
+ * several domains' tables are SQL functions owned by `access` (created in a migration, named `access_*`).
+ * Migrations (the schema itself), tests and benchmark loaders are not product code and are not scanned.
+ */
+export const TABLE_OWNERS: Record<string, string> = {
+  agency: 'identity',
+  app_user: 'identity',
+  auth_session: 'identity',
+  panel: 'identity',
+  panel_member_agency: 'identity',
+  panel_membership: 'identity',
+  login_throttle: 'identity',
+  password_token: 'identity',
+  rate_limit: 'core',
+  case_record: 'cases',
+  case_person: 'cases',
+  person: 'cases',
+  case_flag: 'cases',
+  case_allowed_user: 'cases',
+  case_reference_counter: 'cases',
+  risk_review: 'cases',
+  further_incident: 'cases',
+  meeting: 'meetings',
+  agenda_item: 'meetings',
+  research: 'meetings',
+  attendance: 'meetings',
+  action: 'actions',
+  action_update: 'actions',
+  outbox: 'notifications',
+  audit_event: 'audit',
+  audit_seal: 'audit',
+};
+
+const SQL_TABLE = /\b(?:from|join|into|update|table|copy)\s+([a-z_][a-z0-9_]*)\b/gi;
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return name === 'migrations' ? [] : files(path);
+    return path.endsWith('.ts') && !path.endsWith('.spec.ts') && !path.endsWith('-bench.ts') ? [path] : [];
+  });
+}
+
+/** The library (or app) a file belongs to: libs/<name>/... or apps/<name>/... */
+function ownerOf(path: string): string {
+  const [root, name] = relative(process.cwd(), path).split('/');
+  return root === 'apps' ? `app:${name}` : name;
+}
+
+export function boundaryViolations(): string[] {
+  const out: string[] = [];
+  for (const file of [...files('libs'), ...files('apps')]) {
+    const me = ownerOf(file);
+    const text = readFileSync(file, 'utf8');
+    text.split('\n').forEach((line, i) => {
+      for (const m of line.matchAll(SQL_TABLE)) {
+        const table = m[1].toLowerCase();
+        const owner = TABLE_OWNERS[table];
+        if (owner && owner !== me)
+          out.push(`${relative(process.cwd(), file)}:${i + 1} names ${table} (owned by ${owner})`);
+      }
+    });
+  }
+  return out;
+}
+
+describe('data-layer boundary', () => {
+  it('no library or app names another library’s tables in SQL', () => {
+    expect(boundaryViolations()).toEqual([]);
+  });
+});
