@@ -47,18 +47,22 @@ export class AccessGuard implements CanActivate {
     if (rule === undefined) throw DomainError.forbidden('This operation is not open to anyone');
     if (rule === PUBLIC) return true;
 
-    const gqlContext = gql.getContext<GqlContext>();
-    let ctx = gqlContext.ctx;
-    if (!ctx.user) {
-      // authenticated once per request; the immutable context of the signed-in user replaces the anonymous one
-      const token = bearerToken(gqlContext.req.headers.authorization);
-      const user = token ? await this.auth.authenticate(token) : null;
-      if (!user) throw DomainError.unauthenticated();
-      ctx = RequestContext.forUser(user, defineAbilityFor(user), ctx.requestId);
-      gqlContext.ctx = ctx;
-    }
+    const gqlContext = gql.getContext<GqlContext & { signIn?: Promise<RequestContext | null> }>();
+    // authenticated once per request (root fields resolve concurrently, so they share one promise); the immutable
+    // context of the signed-in user then replaces the anonymous one for every resolver of the request
+    gqlContext.signIn ??= this.signIn(gqlContext);
+    const ctx = await gqlContext.signIn;
+    if (!ctx) throw DomainError.unauthenticated();
     if (rule === SIGNED_IN) return true;
     if (!ctx.can.can(rule[0], rule[1])) throw DomainError.forbidden();
     return true;
+  }
+
+  private async signIn(gqlContext: GqlContext): Promise<RequestContext | null> {
+    const token = bearerToken(gqlContext.req.headers.authorization);
+    const user = token ? await this.auth.authenticate(token) : null;
+    if (!user) return null;
+    gqlContext.ctx = RequestContext.forUser(user, defineAbilityFor(user), gqlContext.ctx.requestId);
+    return gqlContext.ctx;
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { Db, DomainError, type RequestContext } from '@marac/core';
+import { Db, DomainError, RequestContext } from '@marac/core';
 import type { AuditEventModel, AuditFilter } from './audit-event.model.js';
 
 export interface AuditEntry {
@@ -24,7 +24,15 @@ export const AUDIT_PAGE_MAX = 500;
 export class AuditService {
   constructor(private readonly db: Db) {}
 
-  async record(em: EntityManager, ctx: RequestContext, ...entries: AuditEntry[]): Promise<void> {
+  /** Writes `entries` in the transaction of `ctx` (or as one statement on the pool outside one). */
+  async record(ctx: RequestContext, ...entries: AuditEntry[]): Promise<void>;
+  /** @deprecated pass a transactional context: `record(txCtx, ...entries)` */
+  async record(em: EntityManager, ctx: RequestContext, ...entries: AuditEntry[]): Promise<void>;
+  async record(a: EntityManager | RequestContext, ...rest: unknown[]): Promise<void> {
+    const [em, ctx, entries] =
+      a instanceof RequestContext
+        ? [this.db.em(a), a, rest as AuditEntry[]]
+        : [a, rest[0] as RequestContext, rest.slice(1) as AuditEntry[]];
     if (entries.length === 0) return;
     const params: unknown[] = [];
     const rows = entries.map((e) => {

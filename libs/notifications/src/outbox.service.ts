@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { APP_CONFIG, type AppConfig } from '@marac/core';
+import { APP_CONFIG, Db, RequestContext, type AppConfig } from '@marac/core';
 import type { Message } from './messages.js';
 
 /** Who receives a message: named users, and/or the panel reps of a panel (optionally of one agency only). */
@@ -17,7 +17,10 @@ export interface Recipients {
  */
 @Injectable()
 export class OutboxService {
-  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly db: Db,
+  ) {}
 
   link(path: string): string {
     return new URL(path, this.config.publicUrl).toString();
@@ -25,12 +28,13 @@ export class OutboxService {
 
   /** Enqueues one message per active recipient (deduplicated). Returns how many were queued. */
   async enqueue(
-    em: EntityManager,
+    emOrCtx: EntityManager | RequestContext,
     kind: string,
     message: Message,
     to: Recipients,
     dedupeKey?: string,
   ): Promise<number> {
+    const em = emOrCtx instanceof RequestContext ? this.db.em(emOrCtx) : emOrCtx;
     const userIds = (to.userIds ?? []).filter((x): x is string => !!x);
     const rows = await em.query(
       `INSERT INTO outbox (kind, recipient, subject, body, dedupe_key)
