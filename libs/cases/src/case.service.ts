@@ -11,7 +11,7 @@ import {
   londonToday,
   oneByKey,
   PanelKind,
-  type RequestContext,
+  RequestContext,
 } from '@marac/core';
 import { assertTransition, statusAffectsFlags } from './case-lifecycle.js';
 import { CaseStatus, DashAnswer, ReferralCriterion, TriageDecision } from './case.enums.js';
@@ -82,7 +82,11 @@ export class CaseService {
   // ---------------------------------------------------------------- reads
 
   /** Cases the caller may see, with what they may see of each (view), by ids. Unseen ids are simply absent. */
-  async visibleByIds(ctx: RequestContext, ids: readonly string[], em?: EntityManager): Promise<CaseModel[]> {
+  async visibleByIds(
+    ctx: RequestContext,
+    ids: readonly string[],
+    em = this.db.em(ctx),
+  ): Promise<CaseModel[]> {
     const params = new SqlParams();
     const access = caseAccess(ctx.can, params);
     const $ids = params.add(ids);
@@ -430,6 +434,28 @@ export class CaseService {
    * allowed, flags recomputed (the status decides what counts), audited with from/to.
    */
   async setStatus(
+    txCtx: RequestContext,
+    c: LockedCase,
+    to: CaseStatus,
+    action: string,
+    columns?: Record<string, unknown>,
+  ): Promise<void>;
+  /** @deprecated pass the transactional context: `setStatus(txCtx, c, to, action, columns)` */
+  async setStatus(
+    em: EntityManager,
+    ctx: RequestContext,
+    c: LockedCase,
+    to: CaseStatus,
+    action: string,
+    columns?: Record<string, unknown>,
+  ): Promise<void>;
+  async setStatus(...args: any[]): Promise<void> {
+    if (args[0] instanceof RequestContext)
+      return this.setStatusIn(this.db.em(args[0]), args[0], args[1], args[2], args[3], args[4]);
+    return this.setStatusIn(args[0], args[1], args[2], args[3], args[4], args[5]);
+  }
+
+  private async setStatusIn(
     em: EntityManager,
     ctx: RequestContext,
     c: LockedCase,
@@ -459,7 +485,20 @@ export class CaseService {
    * Locks a case for a change the caller wants to make. Not visible: NOT_FOUND; visible but the action is not
    * allowed on it: FORBIDDEN. Concurrent changes queue on the row lock and then see the new status.
    */
-  async lockFor(em: EntityManager, ctx: RequestContext, id: string, action: string): Promise<LockedCase> {
+  async lockFor(txCtx: RequestContext, id: string, action: string): Promise<LockedCase>;
+  /** @deprecated pass the transactional context: `lockFor(txCtx, id, action)` */
+  async lockFor(em: EntityManager, ctx: RequestContext, id: string, action: string): Promise<LockedCase>;
+  async lockFor(...args: any[]): Promise<LockedCase> {
+    if (args[0] instanceof RequestContext) return this.lockIn(this.db.em(args[0]), args[0], args[1], args[2]);
+    return this.lockIn(args[0], args[1], args[2], args[3]);
+  }
+
+  private async lockIn(
+    em: EntityManager,
+    ctx: RequestContext,
+    id: string,
+    action: string,
+  ): Promise<LockedCase> {
     const params = new SqlParams();
     const access = caseAccess(ctx.can, params);
     const allowed = access.forAction(action);
