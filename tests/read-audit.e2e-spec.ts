@@ -149,6 +149,29 @@ describe('one read event per request (#8: audit flooding)', () => {
     expect(statements.filter((s) => /^\s*(START TRANSACTION|BEGIN|COMMIT)/i.test(s))).toEqual([]);
   });
 
+  it('when the event cannot be written, the answer carries no data (fail closed)', async () => {
+    const c = await acceptedCase(t, marac);
+    // a constraint the read event breaks, for this test only
+    await t.sql(
+      `ALTER TABLE audit_event ADD CONSTRAINT no_reads_for_this_test CHECK (action <> 'read') NOT VALID`,
+    );
+    try {
+      const r = await call(
+        'marac.coordinator',
+        `query($id: ID!) { case(id: $id) { id subject { givenName } } }`,
+        {
+          id: c.id,
+        },
+      );
+      expect(r.body.data ?? null).toBeNull();
+      expect(codes(r.body as any)).toEqual(['INTERNAL_SERVER_ERROR']);
+      expect(JSON.stringify(r.body)).not.toContain(c.subject.familyName);
+      expect(r.rows).toHaveLength(0);
+    } finally {
+      await t.sql(`ALTER TABLE audit_event DROP CONSTRAINT no_reads_for_this_test`);
+    }
+  });
+
   it('a request that reads no personal data writes nothing', async () => {
     const r = await call('police.rep', `query { me { id } panels { id } }`);
     expect(r.body.errors).toBeUndefined();
