@@ -10,8 +10,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * columns empty) keeps exactly the hash it was chained with, and `npm run audit:verify` still walks the whole chain.
  * Events from before this migration keep `case_ids` empty (the table is append-only, and rewriting them would break
  * their hashes); the API reports their `case_id` as their `caseIds`, and the case filter looks at both.
- * The insert trigger (`audit_event_chain`) is not changed. `down` restores the old hash: events written with lists
- * would then fail verification (a down migration is for development only).
+ * The insert trigger (`audit_event_chain`) is not changed. `down` drops the lists and restores the old hash: every
+ * event written with a list (a read, or a change naming a case) then fails verification. For development only.
  */
 export class AuditReadEvents1764600700000 implements MigrationInterface {
   name = 'AuditReadEvents1764600700000';
