@@ -28,7 +28,7 @@ const uniqEmail = () => `audited.${process.pid}.${++seq}.${randomBytes(3).toStri
 const PASSWORD = 'an audited password 2026';
 
 const AUDIT_EVENTS = `query($filter: AuditFilter, $first: Int, $after: String) {
-  auditEvents(filter: $filter, first: $first, after: $after) { id at actorId action entityType entityId caseId requestId } }`;
+  auditEvents(filter: $filter, first: $first, after: $after) { id at actorId action entityType entityId caseId caseIds personIds requestId } }`;
 
 /** POST /graphql with an X-Request-Id header. */
 async function gqlWithRequestId(
@@ -389,17 +389,25 @@ describe('what is recorded', () => {
     }
   });
 
-  it('a refused call records nothing', async () => {
+  it('a refused call records one refused event (who, operation, code) and nothing else', async () => {
     await t.token('police.rep');
     const before = await lastAuditId();
+    const name = uniq('Refused Agency');
     const r = await t.as('police.rep')(
       `mutation($input: CreateAgencyInput!) { createAgency(input: $input) { id } }`,
       {
-        input: { name: uniq('Refused Agency'), kind: 'OTHER' },
+        input: { name, kind: 'OTHER' },
       },
     );
     expect(codes(r)).toEqual(['FORBIDDEN']);
-    expect(await lastAuditId()).toBe(before);
+    const rows = await rowsSince(before);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({
+      action: 'refused',
+      actor_id: await t.userId('police.rep'),
+      details: { operation: 'createAgency', code: 'FORBIDDEN' },
+    });
+    expect(String(rows[0].whole)).not.toContain(name);
   });
 });
 
@@ -424,14 +432,20 @@ describe('auditEvents (AUDITOR only)', () => {
     });
   });
 
-  it.each(ALL_DEMO_USERS.filter((u) => u !== 'auditor'))('%s: FORBIDDEN, nothing written', async (user) => {
-    const token = await t.token(user);
-    const before = await lastAuditId();
-    const r = await t.gql(AUDIT_EVENTS, {}, token);
-    expect(codes(r)).toEqual(['FORBIDDEN']);
-    expect(r.data).toBeNull();
-    expect(await lastAuditId()).toBe(before);
-  });
+  it.each(ALL_DEMO_USERS.filter((u) => u !== 'auditor'))(
+    '%s: FORBIDDEN, only the refusal written',
+    async (user) => {
+      const token = await t.token(user);
+      const before = await lastAuditId();
+      const r = await t.gql(AUDIT_EVENTS, {}, token);
+      expect(codes(r)).toEqual(['FORBIDDEN']);
+      expect(r.data).toBeNull();
+      const rows = await rowsSince(before);
+      expect(rows.map((e) => [e.action, e.details])).toEqual([
+        ['refused', { operation: 'auditEvents', code: 'FORBIDDEN' }],
+      ]);
+    },
+  );
 
   it('anonymous: UNAUTHENTICATED', async () => {
     const r = await t.gql(AUDIT_EVENTS, {});

@@ -309,7 +309,7 @@ describe('case and cases: rows and fields', () => {
     await t.as('marac.chair')(GET_CASE, { id: open.id });
     const chair = await t.userId('marac.chair');
     const rows = await t.sql(
-      `SELECT action FROM audit_event WHERE case_id = $1 AND actor_id = $2 AND action = 'case.read'`,
+      `SELECT action FROM audit_event WHERE case_ids @> ARRAY[$1::uuid] AND actor_id = $2 AND action = 'read'`,
       [open.id, chair],
     );
     expect(rows.length).toBeGreaterThan(0);

@@ -61,8 +61,8 @@ async function snapshot() {
       (SELECT count(*) FROM auth_session)::int AS sessions,
       (SELECT count(*) FROM auth_session WHERE revoked_at IS NOT NULL)::int AS revoked_sessions,
       (SELECT count(*) FROM login_throttle)::int AS throttles,
-      (SELECT count(*) FROM audit_event)::int AS audit_events,
-      (SELECT coalesce(max(id), 0)::text FROM audit_event) AS last_audit_id`);
+      (SELECT count(*) FROM audit_event WHERE action <> 'refused')::int AS audit_events,
+      (SELECT coalesce(max(id), 0)::text FROM audit_event WHERE action <> 'refused') AS last_audit_id`);
   return row;
 }
 

@@ -11,13 +11,26 @@ export class AuditEventModel {
   @Field() action: string;
   @Field() entityType: string;
   @Field(() => ID, { nullable: true }) entityId: string | null;
-  @Field(() => ID, { nullable: true }) caseId: string | null;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The first of caseIds (kept for clients that read one case)',
+  })
+  caseId: string | null;
+  @Field(() => [ID], {
+    description: 'Every case the event concerns (a read names every case the response carried)',
+  })
+  caseIds: string[];
+  @Field(() => [ID], { description: 'The persons a search returned (never the search terms)' })
+  personIds: string[];
   @Field(() => String, { nullable: true }) requestId: string | null;
 }
 
 @InputType()
 export class AuditFilter {
-  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() caseId?: string;
+  @Field(() => ID, { nullable: true, description: "Matches any of an event's caseIds" })
+  @IsOptional()
+  @IsUUID()
+  caseId?: string;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() actorId?: string;
   @Field({ nullable: true }) @IsOptional() from?: Date;
   @Field({ nullable: true }) @IsOptional() to?: Date;

@@ -1,14 +1,15 @@
 import { Args, Int, Query, Resolver } from '@nestjs/graphql';
 import { Ctx, RequestContext } from '@marac/core';
 import { AuditEventModel, AuditFilter } from './audit-event.model.js';
-import { AuditService } from './audit.service.js';
+import { AUDIT_PAGE_DEFAULT, AuditService } from './audit.service.js';
 
 @Resolver(() => AuditEventModel)
 export class AuditResolver {
   constructor(private readonly audit: AuditService) {}
 
   @Query(() => [AuditEventModel], {
-    description: 'The audit trail, oldest first; page with `after` (the last id seen)',
+    description:
+      'The audit trail, oldest first; `first` 100 by default, at most 500; page with `after` (the last id seen): a page shorter than `first` is the last',
   })
   auditEvents(
     @Ctx() ctx: RequestContext,
@@ -16,6 +17,6 @@ export class AuditResolver {
     @Args('first', { type: () => Int, nullable: true }) first?: number,
     @Args('after', { type: () => String, nullable: true }) after?: string,
   ): Promise<AuditEventModel[]> {
-    return this.audit.list(ctx, filter ?? {}, first ?? 100, after ?? undefined);
+    return this.audit.list(ctx, filter ?? {}, first ?? AUDIT_PAGE_DEFAULT, after ?? undefined);
   }
 }

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { Db, DomainError, RequestContext } from '@marac/core';
+import { DomainError, RequestContext } from '@marac/core';
 import type { AuditEventModel, AuditFilter } from './audit-event.model.js';
+import { AuditRepository } from './audit.repository.js';
 
 export interface AuditEntry {
   action: string;
@@ -14,95 +15,111 @@ export interface AuditEntry {
   actorId?: string | null;
 }
 
+export const AUDIT_PAGE_DEFAULT = 100;
 export const AUDIT_PAGE_MAX = 500;
 
+/** What the request-end hook writes for one GraphQL request (see `ReadAuditPlugin`). */
+export interface RequestAudit {
+  /** the root fields of the operation, e.g. `case` or `meetings,searchPersons` (never variables) */
+  operation: string;
+  /** the refusal codes the response carries (FORBIDDEN, NOT_FOUND), empty when nothing was refused */
+  refusals: string[];
+  /** false when the response carries no data at all: what resolvers read never left */
+  carried: boolean;
+}
+
 /**
- * The append-only audit trail. Entries are written with the caller's EntityManager, i.e. in the same transaction as
- * the change they record. The database assigns ids and chains hashes under an advisory lock (see the migration).
+ * The append-only audit trail. Changes are recorded with `record(txCtx, ...)`, in the transaction of the change.
+ * Reads of personal data are noted in the request's ReadLog and written ONCE per request, at its end
+ * (`recordRequest`): one event naming every case and person the response carried, however many fields, aliases or
+ * nested paths repeated them.
  */
 @Injectable()
 export class AuditService {
-  constructor(private readonly db: Db) {}
+  constructor(private readonly events: AuditRepository) {}
 
   /** Writes `entries` in the transaction of `ctx` (or as one statement on the pool outside one). */
   async record(ctx: RequestContext, ...entries: AuditEntry[]): Promise<void>;
-  /** @deprecated pass a transactional context: `record(txCtx, ...entries)` */
+  /**
+   * @deprecated pass a transactional context: `record(txCtx, ...entries)`. Kept only while other libraries still
+   * call it (the lead deletes it once every domain has moved).
+   */
   async record(em: EntityManager, ctx: RequestContext, ...entries: AuditEntry[]): Promise<void>;
   async record(a: EntityManager | RequestContext, ...rest: unknown[]): Promise<void> {
-    const [em, ctx, entries] =
-      a instanceof RequestContext
-        ? [this.db.em(a), a, rest as AuditEntry[]]
-        : [a, rest[0] as RequestContext, rest.slice(1) as AuditEntry[]];
-    if (entries.length === 0) return;
-    const params: unknown[] = [];
-    const rows = entries.map((e) => {
-      const base = params.length;
-      params.push(
-        e.actorId !== undefined ? e.actorId : (ctx.user?.id ?? null),
-        e.action,
-        e.entityType,
-        e.entityId ?? null,
-        e.caseId ?? null,
-        ctx.requestId,
-        e.details ? JSON.stringify(e.details) : null,
-      );
-      return `(${Array.from({ length: 7 }, (_, i) => `$${base + i + 1}`).join(', ')})`;
-    });
-    await em.query(
-      `INSERT INTO audit_event (actor_id, action, entity_type, entity_id, case_id, request_id, details) VALUES ${rows.join(', ')}`,
-      params,
+    if (!(a instanceof RequestContext)) {
+      const [ctx, ...entries] = rest as [RequestContext, ...AuditEntry[]];
+      return this.record(ctx.withTransaction(a), ...entries);
+    }
+    const ctx = a;
+    const entries = rest as AuditEntry[];
+    await this.events.insert(
+      ctx,
+      entries.map((e) => ({
+        actorId: e.actorId !== undefined ? e.actorId : (ctx.user?.id ?? null),
+        action: e.action,
+        entityType: e.entityType,
+        entityId: e.entityId ?? null,
+        caseId: e.caseId ?? null,
+        caseIds: e.caseId ? [e.caseId] : [],
+        personIds: [],
+        requestId: ctx.requestId,
+        details: e.details ?? null,
+      })),
     );
   }
 
-  /** Records reads of personal data (outside any transaction of a change). */
+  /**
+   * Notes reads of personal data: the entries' case ids go into the request's ReadLog, which the request writes as
+   * one read event when it ends. Nothing is written here.
+   */
   async recordRead(ctx: RequestContext, ...entries: AuditEntry[]): Promise<void> {
-    await this.db.tx((em) => this.record(em, ctx, ...entries));
+    for (const e of entries) ctx.noteRead('case', [e.caseId]);
+  }
+
+  /**
+   * The one event of a request, written at its end as one INSERT outside any transaction: `refused` (with the
+   * codes) when a signed-in caller was refused, else `read` when the response carried personal data; nothing
+   * otherwise. Anonymous callers are not recorded here (a failed sign-in is recorded by identity).
+   */
+  async recordRequest(ctx: RequestContext, request: RequestAudit): Promise<void> {
+    if (!ctx.user) return;
+    const reads = ctx.reads;
+    const caseIds = request.carried ? [...reads.caseIds] : [];
+    const personIds = request.carried ? [...reads.personIds] : [];
+    if (caseIds.length === 0 && personIds.length === 0 && request.refusals.length === 0) return;
+    const details: Record<string, string> = { operation: request.operation };
+    if (request.refusals.length) details.code = request.refusals.join(',');
+    // the request's own context carries no transaction: one statement on the pool, no BEGIN/COMMIT
+    await this.events.insert(ctx, [
+      {
+        actorId: ctx.user.id,
+        action: request.refusals.length ? 'refused' : 'read',
+        entityType: 'Request',
+        entityId: null,
+        caseId: caseIds[0] ?? null,
+        caseIds,
+        personIds,
+        requestId: ctx.requestId,
+        details,
+      },
+    ]);
   }
 
   async list(
-    _ctx: RequestContext,
+    ctx: RequestContext,
     filter: AuditFilter = {},
-    first = 100,
+    first = AUDIT_PAGE_DEFAULT,
     after?: string,
   ): Promise<AuditEventModel[]> {
-    if (first < 1 || first > AUDIT_PAGE_MAX)
+    if (!Number.isInteger(first) || first < 1 || first > AUDIT_PAGE_MAX)
       throw DomainError.badInput('first', `must be from 1 to ${AUDIT_PAGE_MAX}`);
     if (after !== undefined && !/^\d{1,18}$/.test(after))
       throw DomainError.badInput('after', 'must be an audit event id');
-    const where: string[] = [];
-    const params: unknown[] = [];
-    const add = (sql: string, v: unknown) => {
-      params.push(v);
-      where.push(sql.replace('?', `$${params.length}`));
-    };
-    if (filter.caseId) add('case_id = ?', filter.caseId);
-    if (filter.actorId) add('actor_id = ?', filter.actorId);
-    if (filter.from) add('at >= ?', filter.from);
-    if (filter.to) add('at <= ?', filter.to);
-    if (after) add('id > ?', after);
-    params.push(first);
-    // ORDER BY e.id: the bigint column, not the text `id` of the select list (which would sort "10" before "2")
-    const rows = await this.db.query(
-      `SELECT id::text, at, actor_id AS "actorId", action, entity_type AS "entityType", entity_id AS "entityId",
-              case_id AS "caseId", request_id AS "requestId"
-         FROM audit_event e ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-        ORDER BY e.id LIMIT $${params.length}`,
-      params,
-    );
-    return rows;
+    return this.events.list(ctx, filter, first, after);
   }
 
   /** Walks the hash chain; returns the first event whose link or content hash does not match, or null. */
-  async verify(): Promise<{ checked: number; firstBreak: { id: string; reason: string } | null }> {
-    const [count] = await this.db.query<{ n: string }>('SELECT count(*)::text AS n FROM audit_event');
-    const [brk] = await this.db.query<{ id: string; reason: string }>(`
-      SELECT chain.id::text AS id, CASE WHEN prev_hash IS DISTINCT FROM prev THEN 'link to the previous event is broken'
-                            ELSE 'content does not match its hash' END AS reason
-        FROM (SELECT e.id, e.hash, e.prev_hash, lag(e.hash) OVER (ORDER BY e.id) AS prev,
-                     audit_event_hash(lag(e.hash) OVER (ORDER BY e.id), e) AS expected
-                FROM audit_event e) chain
-       WHERE prev_hash IS DISTINCT FROM prev OR hash <> expected
-       ORDER BY chain.id LIMIT 1`);
-    return { checked: Number(count.n), firstBreak: brk ?? null };
+  verify(): Promise<{ checked: number; firstBreak: { id: string; reason: string } | null }> {
+    return this.events.verify(RequestContext.job('audit-verify'));
   }
 }

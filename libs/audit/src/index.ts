@@ -1,3 +1,4 @@
 export * from './audit.service.js';
 export * from './audit.module.js';
 export * from './audit-event.model.js';
+export * from './request-audit.plugin.js';

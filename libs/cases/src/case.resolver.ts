@@ -109,11 +109,13 @@ export class CaseResolver {
 
   @ResolveField(() => PersonModel)
   subject(c: CaseModel, _args: unknown, { ctx }: GqlContext) {
+    ctx.noteRead('case', [c.id]); // the request's one read-audit event names every case whose persons it carried
     return this.persons.subjectOf(ctx, c);
   }
 
   @ResolveField(() => [LinkedPersonModel])
   linkedPersons(c: CaseModel, _args: unknown, { ctx }: GqlContext) {
+    ctx.noteRead('case', [c.id]);
     return this.persons.linkedOf(ctx, c);
   }
 

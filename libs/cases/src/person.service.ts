@@ -310,6 +310,7 @@ export class PersonService {
          LIMIT ${SEARCH_LIMIT}`,
       params.values,
     );
+    for (const { id } of rows) ctx.noteRead('person', [id]); // the ids returned, never the search terms
     await this.audit.recordRead(ctx, {
       action: 'person.search',
       entityType: 'Person',
