@@ -12,7 +12,14 @@ import { effectiveSettings, PanelService } from '@marac/identity';
 import type { MetricsInput } from './dto/metrics.inputs.js';
 import { METRICS_SQL } from './metrics.sql.js';
 import type { PanelMetricsModel } from './models/metrics.model.js';
-import { buckets, periodDays, SERIES_MAX_BUCKETS, type Interval, type Period } from './periods.js';
+import {
+  buckets,
+  checkWholeEndedMonths,
+  periodDays,
+  SERIES_MAX_BUCKETS,
+  type Interval,
+  type Period,
+} from './periods.js';
 import { rangeChecks } from './range-checks.js';
 import { presentFigures, type ExactFigures } from './suppression.js';
 
@@ -59,6 +66,8 @@ export class MetricsService {
     if (!panel || !ctx.can.can('read', subject('Metrics', { panelId: panel.id })))
       throw DomainError.notFound('Panel', input.panelId);
     const suppress = !ctx.can.can('readExact', subject('Metrics', { panelId: panel.id }));
+    // a period ending on any day could be differenced against another to single out the cases of a few days
+    if (suppress) checkWholeEndedMonths(input, londonToday());
     // figures of overlapping periods in one response could be subtracted to recover a suppressed count
     if (suppress && !ctx.claimOnce('metrics.suppressed')) {
       throw DomainError.badInput('input', 'ask for one panelMetrics or panelMetricsSeries per request');
