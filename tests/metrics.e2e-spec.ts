@@ -815,3 +815,35 @@ describe('differencing: STRATEGIC may ask only for whole calendar months that ha
     );
   });
 });
+
+describe('the read models metrics reads (published by their owners)', () => {
+  it('are read-only and carry no names, dates of birth, contact or free text', async () => {
+    const views = (
+      await t.sql<{ table_name: string }>(
+        `SELECT table_name FROM information_schema.views WHERE table_name LIKE '%\\_metrics\\_%\\_v' ORDER BY 1`,
+      )
+    ).map((v) => v.table_name);
+    expect(views).toEqual([
+      'actions_metrics_action_v',
+      'cases_metrics_case_v',
+      'cases_metrics_flagged_perpetrator_v',
+      'cases_metrics_rfgv_review_v',
+      'cases_metrics_subject_v',
+      'identity_metrics_agency_v',
+      'meetings_metrics_hearing_v',
+    ]);
+    const columns = await t.sql<{ column_name: string }>(
+      `SELECT column_name FROM information_schema.columns WHERE table_name = ANY($1)`,
+      [views],
+    );
+    for (const { column_name } of columns)
+      expect(column_name).not.toMatch(/name|birth|address|phone|contact|note|description|summary|minutes/);
+    for (const write of [
+      `UPDATE identity_metrics_agency_v SET kind = kind`,
+      `DELETE FROM identity_metrics_agency_v`,
+      `INSERT INTO cases_metrics_rfgv_review_v (case_id, reviewed_on, rfgv_score) VALUES ($1, '2025-01-01', 1)`,
+      `UPDATE actions_metrics_action_v SET status = 'DONE'`,
+    ])
+      await expect(t.sql(write, write.includes('$1') ? [ids.h1] : [])).rejects.toThrow(/read-only/);
+  });
+});

@@ -1,16 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { subject } from '@casl/ability';
-import {
-  Db,
-  DomainError,
-  isCalendarDate,
-  londonToday,
-  type AgencyKind,
-  type RequestContext,
-} from '@marac/core';
+import { DomainError, isCalendarDate, londonToday, type AgencyKind, type RequestContext } from '@marac/core';
 import { effectiveSettings, PanelService } from '@marac/identity';
 import type { MetricsInput } from './dto/metrics.inputs.js';
-import { METRICS_SQL } from './metrics.sql.js';
+import { MetricsRepository } from './metrics.repository.js';
 import type { PanelMetricsModel } from './models/metrics.model.js';
 import {
   buckets,
@@ -23,12 +16,6 @@ import {
 import { rangeChecks } from './range-checks.js';
 import { presentFigures, type ExactFigures } from './suppression.js';
 
-type MetricsRow = Omit<ExactFigures, 'sources'> & {
-  from: string;
-  to: string;
-  sources: Record<string, number>;
-};
-
 /**
  * Strategic figures (docs/metrics.md). Who may see which panel comes from the CASL rules on 'Metrics': STRATEGIC
  * reads every panel with suppression, panel staff read their own panels exactly ('readExact'), anyone else allowed
@@ -38,7 +25,7 @@ type MetricsRow = Omit<ExactFigures, 'sources'> & {
 @Injectable()
 export class MetricsService {
   constructor(
-    private readonly db: Db,
+    private readonly repository: MetricsRepository,
     private readonly panels: PanelService,
   ) {}
 
@@ -73,12 +60,7 @@ export class MetricsService {
       throw DomainError.badInput('input', 'ask for one panelMetrics or panelMetricsSeries per request');
     }
     const settings = effectiveSettings(panel.settings);
-    const rows = await this.db.query<MetricsRow>(METRICS_SQL, [
-      panel.id,
-      periods.map((p) => p.from),
-      periods.map((p) => p.to),
-      londonToday(),
-    ]);
+    const rows = await this.repository.figures(ctx, panel.id, periods, londonToday());
     return rows.map(({ sources, ...row }) => {
       const exact: ExactFigures = {
         ...row,
