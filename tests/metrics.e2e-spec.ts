@@ -18,7 +18,8 @@ const METRICS_FIELDS = `panelId from to referrals casesHeard repeatCases repeatR
   referralSources { agencyKind count share } policeReferralShare bameShare lgbtShare disabledShare maleShare
   childrenInHouseholds medianDaysReferralToHearing actionsTotal actionsCompleted actionsOverdue actionCompletionRate
   repeatPerpetrators serialPerpetrators crossPanelCases matacMeanRfgvChange matacSustainedReductionShare
-  rangeChecks { figure value expectedMin expectedMax withinRange } suppressedFigures`;
+  bameCases lgbtCases disabledCases maleCases
+  rangeChecks { figure value expectedMin expectedMax withinRange } suppressedFigures roundedTo`;
 const METRICS = `query($i: MetricsInput!) { panelMetrics(input: $i) { ${METRICS_FIELDS} } }`;
 const SERIES = `query($i: MetricsInput!, $v: Interval!) { panelMetricsSeries(input: $i, interval: $v) { ${METRICS_FIELDS} } }`;
 const SETTINGS = `mutation($i: PanelSettingsInput!) { updatePanelSettings(input: $i) { id settings {
@@ -268,6 +269,10 @@ describe('a year of one MARAC: every figure, exact for the coordinator', () => {
       crossPanelCases: 1, // h11
       matacMeanRfgvChange: null,
       matacSustainedReductionShare: null,
+      bameCases: 7,
+      lgbtCases: 0,
+      disabledCases: 5,
+      maleCases: 1,
       rangeChecks: [
         { figure: 'casesPer10kAdultWomen', value: 40, expectedMin: 32, expectedMax: 48, withinRange: true },
         { figure: 'repeatRate', value: 4 / 14, expectedMin: 0.28, expectedMax: 0.4, withinRange: true },
@@ -277,6 +282,7 @@ describe('a year of one MARAC: every figure, exact for the coordinator', () => {
         { figure: 'bameShare', value: 0.5, expectedMin: 0.6, expectedMax: null, withinRange: false },
       ],
       suppressedFigures: [],
+      roundedTo: 1,
     });
   });
 
@@ -408,6 +414,7 @@ describe('MATAC: RFGV change of the nominals reviewed in the period', () => {
       matacSustainedReductionShare: null,
     });
     expect(s.suppressedFigures).toEqual(['referrals', 'matacMeanRfgvChange', 'matacSustainedReductionShare']);
+    expect(s.roundedTo).toBe(5);
     const h1 = await metrics('marac.coordinator', { panelId: Q, from: '2025-01-01', to: '2025-06-30' });
     // n1 (60: -20, sustained), n2 (+5), n3 (+5), n5 (80: -10, one review so far): mean -5, 1 of 4 sustained
     expect(h1).toMatchObject({ matacMeanRfgvChange: -5, matacSustainedReductionShare: 0.25 });
@@ -415,31 +422,37 @@ describe('MATAC: RFGV change of the nominals reviewed in the period', () => {
 });
 
 describe('who sees what', () => {
-  it('STRATEGIC: every figure from 1 to 4 suppressed, with the next smallest referral source', async () => {
+  it('STRATEGIC: every figure from 1 to 4 suppressed, with the next smallest referral source; the rest rounded to 5', async () => {
     const m = await metrics('strategic', { panelId: P, ...year });
+    // the exact figures (the coordinator's, above) in comments; shares are computed from the rounded counts
     expect(m).toMatchObject({
-      referrals: 17,
-      casesHeard: 14,
-      repeatCases: null,
+      roundedTo: 5,
+      referrals: 15, // 17
+      casesHeard: 15, // 14
+      repeatCases: null, // 4
       repeatRate: null,
-      policeReferralShare: 0.5,
-      bameShare: 0.5,
+      policeReferralShare: 5 / 15, // 7 of 14
+      bameShare: 5 / 15, // 7 of 14
+      bameCases: 5,
       lgbtShare: 0,
-      disabledShare: 5 / 14,
-      maleShare: null,
+      lgbtCases: 0,
+      disabledShare: 5 / 15, // 5 of 14
+      disabledCases: 5,
+      maleShare: null, // 1
+      maleCases: null,
       childrenInHouseholds: 20,
       medianDaysReferralToHearing: 29.5,
-      actionsTotal: 9,
+      actionsTotal: 10, // 9
       actionsCompleted: 5,
-      actionsOverdue: null,
-      actionCompletionRate: 5 / 9,
+      actionsOverdue: null, // 4
+      actionCompletionRate: 5 / 10,
       repeatPerpetrators: null,
       serialPerpetrators: null,
       crossPanelCases: null,
     });
     // HOUSING (2) is suppressed; IDVA (5) too, or 14 - 7 - 5 would give it away
     expect(m.referralSources).toEqual([
-      { agencyKind: 'POLICE', count: 7, share: 0.5 },
+      { agencyKind: 'POLICE', count: 5, share: 5 / 15 },
       { agencyKind: 'IDVA', count: null, share: null },
       { agencyKind: 'HOUSING', count: null, share: null },
     ]);
@@ -453,6 +466,7 @@ describe('who sees what', () => {
       'repeatPerpetrators',
       'serialPerpetrators',
       'crossPanelCases',
+      'maleCases',
     ]);
     expect(m.rangeChecks.find((c: any) => c.figure === 'repeatRate')).toEqual({
       figure: 'repeatRate',
@@ -463,7 +477,7 @@ describe('who sees what', () => {
     });
     // no suppressed count can be recovered from what is shown
     const shownSources = m.referralSources.reduce((a: number, s: any) => a + (s.count ?? 0), 0);
-    expect(m.casesHeard - shownSources).toBe(7); // IDVA + HOUSING together, not either alone
+    expect(m.casesHeard - shownSources).toBe(10); // IDVA + HOUSING together (rounded), not either alone
   });
 
   it('STRATEGIC: a series is suppressed bucket by bucket', async () => {
@@ -696,11 +710,140 @@ describe('no recovery by subtraction across fields of one response', () => {
     const q = `query($a: MetricsInput!, $b: MetricsInput!) { a: panelMetrics(input: $a) { referrals } b: panelMetrics(input: $b) { referrals } }`;
     const vars = {
       a: { panelId, from: '2025-02-01', to: '2025-02-28' },
-      b: { panelId, from: '2025-02-01', to: '2025-02-19' },
+      b: { panelId, from: '2025-01-01', to: '2025-02-28' },
     };
     const strategic = await t.as('strategic')(q, vars);
     expect(strategic.errors?.map((e) => e.extensions.code)).toEqual(['BAD_USER_INPUT']);
     const staff = await t.ok('marac.coordinator', q, vars);
-    expect(staff.a.referrals).toBeGreaterThanOrEqual(staff.b.referrals);
+    expect(staff.b.referrals).toBeGreaterThanOrEqual(staff.a.referrals);
+  });
+});
+
+describe('differencing: STRATEGIC may ask only for whole calendar months that have ended', () => {
+  const londonToday = () =>
+    new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date());
+
+  it('refuses periods that start or end within a month, or have not ended (panelMetrics and the series)', async () => {
+    const today = londonToday();
+    const thisMonth = { from: `${today.slice(0, 8)}01`, to: today };
+    const refused: [Record<string, string>, string][] = [
+      [{ from: '2025-01-01', to: '2025-11-24' }, 'to'],
+      [{ from: '2025-01-02', to: '2025-11-30' }, 'from'],
+      [{ from: '2025-02-01', to: '2025-02-27' }, 'to'],
+      [thisMonth, 'to'], // the current month has not ended
+      [{ from: '2026-01-01', to: '2027-12-31' }, 'to'],
+    ];
+    for (const [period, field] of refused) {
+      const one = await t.as('strategic')(METRICS, { i: { panelId: P, ...period } });
+      expect([period, one.errors?.[0].extensions]).toMatchObject([period, { code: 'BAD_USER_INPUT', field }]);
+      const series = await t.as('strategic')(SERIES, { i: { panelId: P, ...period }, v: 'MONTH' });
+      expect([period, series.errors?.[0].extensions]).toMatchObject([
+        period,
+        { code: 'BAD_USER_INPUT', field },
+      ]);
+    }
+    // panel staff keep any period, exact
+    const staff = await metrics('marac.coordinator', { panelId: P, from: '2025-01-01', to: '2025-11-24' });
+    expect(staff).toMatchObject({ roundedTo: 1, suppressedFigures: [] });
+  });
+
+  it('the attack of issue 10: two overlapping periods cannot single out the one case heard between them', async () => {
+    // one case, heard alone on 25 August 2026, with every attribute: BAME, LGBT, disabled, male, children, HOUSING
+    await refer('x1', '2026-08-03', {
+      ...victim({ isBame: true, lgbt: true, disabled: true, gender: 'MALE' }),
+      referringAgencyId: agency.housing,
+      childrenInHousehold: 3,
+    });
+    await hear('2026-08-25T10:00:00Z', ['x1']);
+    const ask = async (from: string, to: string) => {
+      const r = await t.as('strategic')(METRICS, { i: { panelId: P, from, to } });
+      return r;
+    };
+    // the days either side of the hearing: refused
+    expect((await ask('2025-01-01', '2026-08-24')).code).toBe('BAD_USER_INPUT');
+    expect((await ask('2025-01-01', '2026-08-26')).code).toBe('BAD_USER_INPUT');
+    // whole months that differ by the month of that hearing
+    const withIt = (await ask('2025-01-01', '2026-08-31')).data!.panelMetrics;
+    const without = (await ask('2025-01-01', '2026-07-31')).data!.panelMetrics;
+    const exactWith = await metrics('marac.coordinator', {
+      panelId: P,
+      from: '2025-01-01',
+      to: '2026-08-31',
+    });
+    const exactWithout = await metrics('marac.coordinator', {
+      panelId: P,
+      from: '2025-01-01',
+      to: '2026-07-31',
+    });
+    expect(exactWith.casesHeard - exactWithout.casesHeard).toBe(1); // what the attacker wants to see
+    const counts = [
+      'referrals',
+      'casesHeard',
+      'repeatCases',
+      'bameCases',
+      'lgbtCases',
+      'disabledCases',
+      'maleCases',
+      'childrenInHouseholds',
+      'crossPanelCases',
+    ];
+    for (const f of counts) {
+      // each figure is null or a multiple of 5: the difference never shows one case
+      for (const m of [withIt, without]) expect([f, m[f] === null || m[f] % 5 === 0]).toEqual([f, true]);
+      if (withIt[f] !== null && without[f] !== null)
+        expect([f, Math.abs(withIt[f] - without[f]) % 5]).toEqual([f, 0]);
+    }
+    expect(withIt.casesHeard).toBe(without.casesHeard); // 16 and 15: both 15
+    expect(withIt.lgbtCases).toBeNull(); // 1: suppressed, not 1 - 0
+    expect(withIt.lgbtShare).toBeNull();
+    // the month alone: the case is "<5" in every figure
+    const august = (await ask('2026-08-01', '2026-08-31')).data!.panelMetrics;
+    expect(august).toMatchObject({
+      casesHeard: null,
+      bameCases: null,
+      lgbtCases: null,
+      disabledCases: null,
+      maleCases: null,
+      childrenInHouseholds: null,
+      bameShare: null,
+      maleShare: null,
+      referralSources: [{ agencyKind: 'HOUSING', count: null, share: null }],
+      roundedTo: 5,
+    });
+    expect(august.suppressedFigures).toEqual(
+      expect.arrayContaining(['casesHeard', 'referralSources.HOUSING', 'bameCases', 'childrenInHouseholds']),
+    );
+  });
+});
+
+describe('the read models metrics reads (published by their owners)', () => {
+  it('are read-only and carry no names, dates of birth, contact or free text', async () => {
+    const views = (
+      await t.sql<{ table_name: string }>(
+        `SELECT table_name FROM information_schema.views WHERE table_name LIKE '%\\_metrics\\_%\\_v' ORDER BY 1`,
+      )
+    ).map((v) => v.table_name);
+    expect(views).toEqual([
+      'actions_metrics_action_v',
+      'cases_metrics_case_v',
+      'cases_metrics_flagged_perpetrator_v',
+      'cases_metrics_rfgv_review_v',
+      'cases_metrics_subject_v',
+      'identity_metrics_agency_v',
+      'meetings_metrics_hearing_v',
+    ]);
+    const columns = await t.sql<{ column_name: string }>(
+      `SELECT column_name FROM information_schema.columns WHERE table_name = ANY($1)`,
+      [views],
+    );
+    for (const { column_name } of columns)
+      expect(column_name).not.toMatch(/name|birth|address|phone|contact|note|description|summary|minutes/);
+    for (const write of [
+      `UPDATE identity_metrics_agency_v SET kind = kind`,
+      `DELETE FROM identity_metrics_agency_v`,
+      `INSERT INTO cases_metrics_rfgv_review_v (case_id, reviewed_on, rfgv_score) VALUES ($1, '2025-01-01', 1)`,
+      `UPDATE actions_metrics_action_v SET status = 'DONE'`,
+    ])
+      await expect(t.sql(write, write.includes('$1') ? [ids.h1] : [])).rejects.toThrow(/read-only/);
   });
 });

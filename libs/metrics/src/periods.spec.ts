@@ -1,4 +1,4 @@
-import { buckets, Interval, periodDays } from './periods.js';
+import { buckets, checkWholeEndedMonths, Interval, lastDayOfMonth, periodDays } from './periods.js';
 
 describe('periodDays', () => {
   it('counts both ends', () => {
@@ -45,5 +45,39 @@ describe('buckets', () => {
   it('stops one past the maximum, so that a caller can refuse a too long series', () => {
     expect(buckets({ from: '2000-01-01', to: '2099-12-31' }, Interval.MONTH, 120)).toHaveLength(121);
     expect(buckets({ from: '2016-01-01', to: '2025-12-31' }, Interval.MONTH, 120)).toHaveLength(120);
+  });
+});
+
+describe('checkWholeEndedMonths (STRATEGIC viewers)', () => {
+  const today = '2026-12-01';
+  const code = (from: string, to: string) => {
+    try {
+      checkWholeEndedMonths({ from, to }, today);
+      return 'ok';
+    } catch (e: any) {
+      return `${e.extensions.code} ${e.extensions.field}`;
+    }
+  };
+  it('accepts whole months, quarters and years that have ended', () => {
+    expect(code('2025-01-01', '2026-11-30')).toBe('ok');
+    expect(code('2026-11-01', '2026-11-30')).toBe('ok'); // the day before today
+    expect(code('2024-02-01', '2024-02-29')).toBe('ok');
+    expect(code('2025-01-01', '2025-12-31')).toBe('ok');
+  });
+  it('refuses a period that starts or ends within a month, or has not ended', () => {
+    expect(code('2025-01-01', '2026-11-24')).toBe('BAD_USER_INPUT to');
+    expect(code('2025-01-02', '2026-11-30')).toBe('BAD_USER_INPUT from');
+    expect(code('2023-02-01', '2023-02-28')).toBe('ok');
+    expect(code('2024-02-01', '2024-02-28')).toBe('BAD_USER_INPUT to'); // a leap year
+    expect(code('2026-12-01', '2026-12-31')).toBe('BAD_USER_INPUT to'); // this month
+    expect(code('2026-01-01', '2027-01-31')).toBe('BAD_USER_INPUT to');
+  });
+  it('lastDayOfMonth', () => {
+    expect(['2025-02-10', '2024-02-01', '2025-12-31', '2025-04-30'].map(lastDayOfMonth)).toEqual([
+      '2025-02-28',
+      '2024-02-29',
+      '2025-12-31',
+      '2025-04-30',
+    ]);
   });
 });

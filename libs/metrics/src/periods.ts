@@ -1,4 +1,5 @@
 import { registerEnumType } from '@nestjs/graphql';
+import { DomainError } from '@marac/core';
 
 /** The bucket length of `panelMetricsSeries`: calendar months, quarters (Jan-Mar, ...) and years. */
 export enum Interval {
@@ -20,6 +21,12 @@ export const SERIES_MAX_BUCKETS = 120;
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 const ymd = (y: number, m: number, d: number) => `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
 const lastDayOf = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+
+/** The last day of the month of a calendar date YYYY-MM-DD. */
+export function lastDayOfMonth(date: string): string {
+  const [y, m] = date.split('-').map(Number);
+  return ymd(y, m, lastDayOf(y, m));
+}
 
 /** The number of days from `from` to `to`, both included. */
 export function periodDays({ from, to }: Period): number {
@@ -50,4 +57,17 @@ export function buckets(period: Period, interval: Interval, max = SERIES_MAX_BUC
     index += months;
   }
   return out;
+}
+
+/**
+ * For a viewer of suppressed figures (STRATEGIC): whole calendar months (so quarters and years) that have ended:
+ * `from` the first day of a month, `to` the last day of a month and before today (Europe/London).
+ */
+export function checkWholeEndedMonths(period: Period, today: string): void {
+  if (!period.from.endsWith('-01'))
+    throw DomainError.badInput('from', 'must be the first day of a month (whole months only)');
+  if (period.to !== lastDayOfMonth(period.to))
+    throw DomainError.badInput('to', 'must be the last day of a month (whole months only)');
+  if (period.to >= today)
+    throw DomainError.badInput('to', 'must be before today (months that have ended only)');
 }

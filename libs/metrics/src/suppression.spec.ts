@@ -1,5 +1,12 @@
 import { AgencyKind } from '@marac/core';
-import { isSmall, presentFigures, suppressedSources, type ExactFigures } from './suppression.js';
+import {
+  isSmall,
+  presentFigures,
+  roundCount,
+  ROUND_TO,
+  suppressedSources,
+  type ExactFigures,
+} from './suppression.js';
 
 const exact = (over: Partial<ExactFigures> = {}): ExactFigures => ({
   referrals: 17,
@@ -39,6 +46,11 @@ describe('presentFigures', () => {
     const f = presentFigures(exact(), false);
     expect(f.suppressedFigures).toEqual([]);
     expect(f).toMatchObject({
+      roundedTo: 1,
+      referrals: 17,
+      actionsTotal: 9,
+      bameCases: 7,
+      maleCases: 1,
       casesHeard: 14,
       repeatCases: 4,
       repeatRate: 4 / 14,
@@ -56,24 +68,29 @@ describe('presentFigures', () => {
     ]);
   });
 
-  it('suppresses counts 1..4 and every share computed from them, naming each', () => {
+  it('suppresses counts 1..4 and every share computed from them, naming each; rounds the rest to 5', () => {
     const f = presentFigures(exact(), true);
     expect(f).toMatchObject({
-      referrals: 17,
-      casesHeard: 14,
+      roundedTo: 5,
+      referrals: 15, // 17
+      casesHeard: 15, // 14
       repeatCases: null,
       repeatRate: null,
-      policeReferralShare: 0.5,
-      bameShare: 0.5,
+      policeReferralShare: 5 / 15, // 7 of 14, from the rounded counts
+      bameShare: 5 / 15, // 7 of 14
+      bameCases: 5,
       lgbtShare: 0, // zero is not suppressed
-      disabledShare: 5 / 14,
+      lgbtCases: 0,
+      disabledShare: 5 / 15,
+      disabledCases: 5,
       maleShare: null,
+      maleCases: null,
       childrenInHouseholds: 20,
       medianDaysReferralToHearing: 29.5,
-      actionsTotal: 9,
+      actionsTotal: 10, // 9
       actionsCompleted: 5,
       actionsOverdue: null,
-      actionCompletionRate: 5 / 9,
+      actionCompletionRate: 5 / 10,
       repeatPerpetrators: null,
       serialPerpetrators: null,
       crossPanelCases: null,
@@ -90,17 +107,18 @@ describe('presentFigures', () => {
       'repeatPerpetrators',
       'serialPerpetrators',
       'crossPanelCases',
+      'maleCases',
     ]);
   });
 
   it('secondary suppression: one suppressed source takes the next smallest with it', () => {
     const f = presentFigures(exact(), true);
     expect(f.referralSources).toEqual([
-      { agencyKind: 'POLICE', count: 7, share: 0.5 },
+      { agencyKind: 'POLICE', count: 5, share: 5 / 15 },
       { agencyKind: 'IDVA', count: null, share: null },
       { agencyKind: 'HOUSING', count: null, share: null },
     ]);
-    // nothing shown lets the hidden counts be worked out: 14 - 7 = 7 = IDVA + HOUSING, split unknown
+    // nothing shown lets the hidden counts be worked out: 15 - 5 = 10 for IDVA + HOUSING, split unknown
     const shown = f.referralSources.reduce((a, s) => a + (s.count ?? 0), 0);
     expect(f.casesHeard! - shown).toBeGreaterThan(f.referralSources.filter((s) => s.count === null).length);
   });
@@ -202,7 +220,8 @@ describe('presentFigures', () => {
       exact({ matacReviewed: 10, matacSustained: 6, matacMeanRfgvChange: -8 }),
       true,
     );
-    expect(big).toMatchObject({ matacMeanRfgvChange: -8, matacSustainedReductionShare: 0.6 });
+    // 6 of 10 reviewed: 5 of 10 from the rounded counts
+    expect(big).toMatchObject({ matacMeanRfgvChange: -8, matacSustainedReductionShare: 0.5 });
   });
 });
 
@@ -211,10 +230,11 @@ describe('shares of people with an attribute', () => {
     const x = exact({ casesHeard: 20, maleCases: 18, bameCases: 10, lgbtCases: 0, disabledCases: 14 });
     const s = presentFigures(x, true);
     expect(s.maleShare).toBeNull();
-    expect(s.suppressedFigures).toEqual(expect.arrayContaining(['maleShare']));
+    expect(s.maleCases).toBeNull();
+    expect(s.suppressedFigures).toEqual(expect.arrayContaining(['maleShare', 'maleCases']));
     expect(s.bameShare).toBe(0.5);
     expect(s.lgbtShare).toBe(0);
-    expect(s.disabledShare).toBe(0.7);
+    expect(s.disabledShare).toBe(0.75); // 14 of 20: 15 of 20 from the rounded counts
     expect(presentFigures(x, false).maleShare).toBe(0.9);
   });
 });
@@ -254,5 +274,66 @@ describe('suppressedSources', () => {
             expect(sum).toBeGreaterThan(hiddenCells.length);
           }
         }
+  });
+});
+
+describe('rounding for STRATEGIC viewers', () => {
+  it('roundCount: the nearest multiple of 5; 0 stays 0 and no shown count (5 or more) becomes 0', () => {
+    expect(ROUND_TO).toBe(5);
+    expect([0, 5, 6, 7, 8, 9, 10, 12, 13, 14, 17, 18, 102, 103].map(roundCount)).toEqual([
+      0, 5, 5, 5, 10, 10, 10, 10, 15, 15, 15, 20, 100, 105,
+    ]);
+    for (let n = 5; n < 1000; n++) {
+      expect(roundCount(n) % 5).toBe(0);
+      expect(Math.abs(roundCount(n) - n)).toBeLessThanOrEqual(2);
+      expect(roundCount(n)).toBeGreaterThanOrEqual(5);
+    }
+  });
+
+  it('every count shown is a multiple of 5 or null, and each share is a quotient of shown counts', () => {
+    for (let heard = 0; heard <= 30; heard++)
+      for (let repeat = 0; repeat <= heard; repeat += 3) {
+        const police = Math.floor(heard / 2);
+        const f = presentFigures(
+          exact({
+            casesHeard: heard,
+            repeatCases: repeat,
+            sources: [
+              { kind: AgencyKind.POLICE, count: police },
+              { kind: AgencyKind.IDVA, count: heard - police },
+            ].filter((s) => s.count > 0),
+            bameCases: repeat,
+            lgbtCases: 0,
+            disabledCases: Math.floor(heard / 3),
+            maleCases: 1,
+            childrenInHouseholds: heard * 2,
+          }),
+          true,
+        );
+        const counts = [
+          f.casesHeard,
+          f.repeatCases,
+          f.referrals,
+          f.childrenInHouseholds,
+          f.actionsTotal,
+          f.bameCases,
+          f.disabledCases,
+          ...f.referralSources.map((s) => s.count),
+        ];
+        for (const c of counts) if (c !== null) expect(c % 5).toBe(0);
+        for (const c of counts) expect(c === null || c === 0 || c >= 5).toBe(true);
+        // a share is null whenever its numerator or denominator is not shown
+        if (f.repeatRate !== null) expect(f.repeatRate).toBe(f.repeatCases! / f.casesHeard!);
+        else if (heard > 0) expect(f.repeatCases === null || f.casesHeard === null).toBe(true);
+        if (f.bameShare !== null) expect(f.bameShare).toBe(f.bameCases! / f.casesHeard!);
+        for (const s of f.referralSources)
+          if (s.share !== null) expect(s.share).toBe(s.count! / f.casesHeard!);
+          else expect(s.count === null || f.casesHeard === null).toBe(true);
+      }
+  });
+
+  it('staff see exact counts and exact shares', () => {
+    const f = presentFigures(exact({ casesHeard: 13, repeatCases: 7 }), false);
+    expect(f).toMatchObject({ casesHeard: 13, repeatCases: 7, repeatRate: 7 / 13, roundedTo: 1 });
   });
 });

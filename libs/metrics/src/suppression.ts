@@ -8,10 +8,18 @@ import type { AgencyKind } from '@marac/core';
  * median or mean over so few people); each is named in `suppressed`. Within one response no suppressed count can be
  * recovered by subtraction: the referral sources add up to `casesHeard`, so when the suppressed sources could be
  * worked out from it (one alone, or several that can only be 1 each), the next smallest source is suppressed too.
+ * Every other count is rounded to the nearest multiple of ROUND_TO, and shares are computed from the rounded counts,
+ * so that two requests for overlapping periods cannot be subtracted to single out one case.
  */
 
 /** Counts from 1 to this are suppressed. */
 export const SUPPRESS_MAX = 4;
+
+/** A suppressing viewer sees every count that is not suppressed rounded to the nearest multiple of this. */
+export const ROUND_TO = 5;
+
+/** The nearest multiple of ROUND_TO (counts are whole numbers, so there is no tie); 0 stays 0, 5..7 give 5. */
+export const roundCount = (n: number) => Math.round(n / ROUND_TO) * ROUND_TO;
 
 /** The exact figures of one period, as the SQL returns them. Counts marked "hidden" are never shown themselves. */
 export interface ExactFigures {
@@ -19,7 +27,7 @@ export interface ExactFigures {
   casesHeard: number;
   repeatCases: number;
   sources: { kind: AgencyKind; count: number }[];
-  /** hidden: subjects of the cases heard with the attribute */
+  /** subjects of the cases heard with the attribute */
   bameCases: number;
   lgbtCases: number;
   disabledCases: number;
@@ -66,7 +74,13 @@ export interface ShownFigures {
   crossPanelCases: number | null;
   matacMeanRfgvChange: number | null;
   matacSustainedReductionShare: number | null;
+  bameCases: number | null;
+  lgbtCases: number | null;
+  disabledCases: number | null;
+  maleCases: number | null;
   suppressedFigures: string[];
+  /** 1: exact figures; ROUND_TO: counts rounded to the nearest multiple of it */
+  roundedTo: number;
 }
 
 /** A count a suppressing viewer may not see. */
@@ -99,22 +113,24 @@ export function suppressedSources(cells: { kind: string; count: number }[]): Set
 export function presentFigures(x: ExactFigures, suppress: boolean): ShownFigures {
   const suppressedFigures: string[] = [];
   const small = (n: number) => suppress && isSmall(n);
-  /** a count, hidden when small or when the population it is taken from is small */
+  /** what a shown count becomes: rounded for a suppressing viewer, exact otherwise */
+  const r = (n: number) => (suppress ? roundCount(n) : n);
+  /** a count, hidden when small or when the population it is taken from is small; rounded when shown */
   const count = (name: string, value: number, ...populations: number[]): number | null => {
     if (small(value) || populations.some(small)) {
       suppressedFigures.push(name);
       return null;
     }
-    return value;
+    return r(value);
   };
-  /** a share numerator/denominator: null over zero; hidden when either is small */
+  /** a share numerator/denominator of the shown (rounded) counts: null over zero; hidden when either is small */
   const share = (name: string, numerator: number, denominator: number): number | null => {
     if (denominator === 0) return null;
     if (small(numerator) || small(denominator)) {
       suppressedFigures.push(name);
       return null;
     }
-    return numerator / denominator;
+    return r(numerator) / r(denominator);
   };
   /** a statistic over a population (median, mean): hidden when the population is small */
   const over = (name: string, value: number | null, population: number): number | null => {
@@ -140,31 +156,38 @@ export function presentFigures(x: ExactFigures, suppress: boolean): ShownFigures
       const hidden = hiddenSources.has(s.kind);
       return {
         agencyKind: s.kind,
-        count: hidden ? null : s.count,
-        share: hidden || heard === 0 ? null : s.count / heard,
+        count: hidden ? null : r(s.count),
+        share: hidden || heard === 0 || small(heard) ? null : r(s.count) / r(heard),
       };
     });
   for (const s of referralSources)
     if (s.count === null) suppressedFigures.push(`referralSources.${s.agencyKind}`);
   const police = cells.find((s) => s.kind === 'POLICE');
   let policeReferralShare: number | null = null;
-  if (heard > 0) {
-    if (police && hiddenSources.has(police.kind)) suppressedFigures.push('policeReferralShare');
-    else policeReferralShare = (police?.count ?? 0) / heard;
-  }
+  if (police && hiddenSources.has(police.kind)) {
+    if (heard > 0) suppressedFigures.push('policeReferralShare');
+  } else policeReferralShare = share('policeReferralShare', police?.count ?? 0, heard);
 
-  /** a share of people with an attribute: hidden as well when those without it are few (9 of 10 names the 1) */
-  const personShare = (name: string, numerator: number, denominator: number): number | null => {
-    if (numerator > 0 && small(denominator - numerator)) {
+  /** people with an attribute: hidden as well when those without it are few (9 of 10 names the 1) */
+  const fewWithout = (numerator: number) => numerator > 0 && small(heard - numerator);
+  const personShare = (name: string, numerator: number): number | null => {
+    if (heard > 0 && fewWithout(numerator)) {
       suppressedFigures.push(name);
       return null;
     }
-    return share(name, numerator, denominator);
+    return share(name, numerator, heard);
   };
-  const bameShare = personShare('bameShare', x.bameCases, heard);
-  const lgbtShare = personShare('lgbtShare', x.lgbtCases, heard);
-  const disabledShare = personShare('disabledShare', x.disabledCases, heard);
-  const maleShare = personShare('maleShare', x.maleCases, heard);
+  const personCount = (name: string, numerator: number): number | null => {
+    if (fewWithout(numerator)) {
+      suppressedFigures.push(name);
+      return null;
+    }
+    return count(name, numerator, heard);
+  };
+  const bameShare = personShare('bameShare', x.bameCases);
+  const lgbtShare = personShare('lgbtShare', x.lgbtCases);
+  const disabledShare = personShare('disabledShare', x.disabledCases);
+  const maleShare = personShare('maleShare', x.maleCases);
   const childrenInHouseholds = count('childrenInHouseholds', x.childrenInHouseholds, heard);
   const medianDaysReferralToHearing = over(
     'medianDaysReferralToHearing',
@@ -207,6 +230,11 @@ export function presentFigures(x: ExactFigures, suppress: boolean): ShownFigures
     crossPanelCases,
     matacMeanRfgvChange,
     matacSustainedReductionShare,
+    bameCases: personCount('bameCases', x.bameCases),
+    lgbtCases: personCount('lgbtCases', x.lgbtCases),
+    disabledCases: personCount('disabledCases', x.disabledCases),
+    maleCases: personCount('maleCases', x.maleCases),
     suppressedFigures,
+    roundedTo: suppress ? ROUND_TO : 1,
   };
 }

@@ -21,7 +21,7 @@ const N = { nullable: true } as const;
 
 @ObjectType('PanelMetrics', {
   description:
-    'Figures of one panel for one period (docs/metrics.md). Counts and shares are null when suppressed (1..4 seen by a STRATEGIC viewer); suppressedFigures names them.',
+    'Figures of one panel for one period (docs/metrics.md). For a STRATEGIC viewer counts 1..4 are null (suppressedFigures names them and every figure computed from them) and every other count is rounded to the nearest 5, shares computed from the rounded counts (roundedTo).',
 })
 export class PanelMetricsModel {
   @Field(() => ID) panelId: string;
@@ -53,6 +53,16 @@ export class PanelMetricsModel {
     description: 'MATAC: share of nominals whose last two reviews are both below nomination',
   })
   matacSustainedReductionShare: number | null;
+  @Field(() => Int, { nullable: true, description: 'the counts behind bameShare ... maleShare' })
+  bameCases: number | null;
+  @Field(() => Int, N) lgbtCases: number | null;
+  @Field(() => Int, N) disabledCases: number | null;
+  @Field(() => Int, N) maleCases: number | null;
   @Field(() => [RangeCheckModel]) rangeChecks: RangeCheckModel[];
   @Field(() => [String]) suppressedFigures: string[];
+  @Field(() => Int, {
+    description:
+      '5 for STRATEGIC viewers (counts rounded to the nearest 5), 1 for panel staff (exact figures)',
+  })
+  roundedTo: number;
 }

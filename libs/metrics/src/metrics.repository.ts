@@ -1,13 +1,22 @@
+import { Injectable } from '@nestjs/common';
+import { Db, type RequestContext } from '@marac/core';
+import type { Period } from './periods.js';
+import type { ExactFigures } from './suppression.js';
+
 /**
  * The figures of one panel for a list of periods ("buckets"), in ONE statement whatever the number of buckets or the
  * size of the data: `panelMetrics` is a series of one bucket. Every CTE filters on the panel and on the whole span
  * first (indexes: case_record (panel_id, referral_date), meeting (panel_id, starts_at) WHERE CONCLUDED,
  * action (panel_id, due_date), risk_review (reviewed_on) WHERE rfgv_score IS NOT NULL), then groups by bucket.
  *
+ * Metrics names no other library's table: it reads the read-only views their owners publish for it (migration
+ * 1764600500000-published-metrics-views; `<owner>_metrics_..._v`, PUBLISHED_VIEWS in apps/api/src/boundaries.spec.ts),
+ * which PostgreSQL inlines, so the plans and indexes are those of the tables.
+ *
  * Parameters: $1 panel id, $2 bucket first days (date[]), $3 bucket last days (date[]), $4 today (Europe/London).
  * Definitions: docs/metrics.md. Calendar dates are Europe/London: a meeting is held on the London date of starts_at.
  */
-export const METRICS_SQL = `
+const METRICS_SQL = `
 WITH b AS (
   SELECT x.i::int AS i, x.f AS b_from, x.t AS b_to,
          (x.f::timestamp AT TIME ZONE 'Europe/London') AS ts_from,
@@ -22,32 +31,30 @@ span AS (
 ),
 referrals AS (
   SELECT b.i, count(*)::int AS n
-    FROM span, case_record c JOIN b ON c.referral_date BETWEEN b.b_from AND b.b_to
+    FROM span, cases_metrics_case_v c JOIN b ON c.referral_date BETWEEN b.b_from AND b.b_to
    WHERE c.panel_id = $1 AND c.referral_date BETWEEN span.f AND span.t
    GROUP BY b.i
 ),
 -- the first concluded hearing within the span of each case listed at the panel's meetings ...
 hearing AS (
-  SELECT ai.case_id, min(m.starts_at) AS at
-    FROM span, meeting m JOIN agenda_item ai ON ai.meeting_id = m.id
-   WHERE m.panel_id = $1 AND m.status = 'CONCLUDED' AND m.starts_at >= span.ts_from AND m.starts_at < span.ts_to
-   GROUP BY ai.case_id
+  SELECT m.case_id, min(m.held_at) AS at
+    FROM span, meetings_metrics_hearing_v m
+   WHERE m.panel_id = $1 AND m.held_at >= span.ts_from AND m.held_at < span.ts_to
+   GROUP BY m.case_id
 ),
 -- ... that is its first hearing ever (no concluded hearing before the span): the cases discussed
 heard AS (
-  SELECT b.i, c.id, c.is_repeat, c.children_in_household AS children,
+  SELECT b.i, c.case_id AS id, c.is_repeat, c.children_in_household AS children,
          (h.at AT TIME ZONE 'Europe/London')::date - c.referral_date AS days,
-         a.kind AS agency_kind, p.gender, p.is_bame, p.lgbt, p.disabled,
-         EXISTS (SELECT 1 FROM case_flag f WHERE f.case_id = c.id AND f.kind = 'CROSS_PANEL') AS cross_panel
+         a.kind AS agency_kind, s.gender, s.is_bame, s.lgbt, s.disabled, c.cross_panel
     FROM hearing h
     JOIN b ON h.at >= b.ts_from AND h.at < b.ts_to
-    JOIN case_record c ON c.id = h.case_id AND c.panel_id = $1
-    JOIN agency a ON a.id = c.referring_agency_id
-    JOIN case_person s ON s.case_id = c.id AND s.is_subject
-    JOIN person p ON p.id = s.person_id
+    JOIN cases_metrics_case_v c ON c.case_id = h.case_id AND c.panel_id = $1
+    JOIN identity_metrics_agency_v a ON a.agency_id = c.referring_agency_id
+    JOIN cases_metrics_subject_v s ON s.case_id = c.case_id
    WHERE NOT EXISTS (
-           SELECT 1 FROM agenda_item e JOIN meeting em ON em.id = e.meeting_id
-            WHERE e.case_id = h.case_id AND em.status = 'CONCLUDED' AND em.starts_at < (SELECT ts_from FROM span))
+           SELECT 1 FROM meetings_metrics_hearing_v e
+            WHERE e.case_id = h.case_id AND e.held_at < (SELECT ts_from FROM span))
 ),
 case_figures AS (
   SELECT i, count(*)::int AS heard,
@@ -69,33 +76,32 @@ sources AS (
 -- distinct perpetrators linked to the cases discussed that carry the flag
 perpetrators AS (
   SELECT h.i,
-         count(DISTINCT cp.person_id) FILTER (WHERE f.kind = 'REPEAT_PERPETRATOR')::int AS repeat_perps,
-         count(DISTINCT cp.person_id) FILTER (WHERE f.kind = 'SERIAL_PERPETRATOR')::int AS serial_perps
+         count(DISTINCT f.person_id) FILTER (WHERE f.flag_kind = 'REPEAT_PERPETRATOR')::int AS repeat_perps,
+         count(DISTINCT f.person_id) FILTER (WHERE f.flag_kind = 'SERIAL_PERPETRATOR')::int AS serial_perps
     FROM heard h
-    JOIN case_flag f ON f.case_id = h.id AND f.kind IN ('REPEAT_PERPETRATOR', 'SERIAL_PERPETRATOR')
-    JOIN case_person cp ON cp.case_id = h.id AND cp.role = 'PERPETRATOR'
+    JOIN cases_metrics_flagged_perpetrator_v f ON f.case_id = h.id
    GROUP BY h.i
 ),
--- actions due in the period; overdue: not done or cancelled by the end of the period (or now)
+-- actions due in the period; overdue as libs/actions defines it (not DONE/CANCELLED and due before today), judged at
+-- the end of the period or now if it has not ended (the view's definition read at that moment: due before that day
+-- and not closed before it)
 actions AS (
   SELECT b.i, count(*)::int AS total,
          count(*) FILTER (WHERE ac.status = 'DONE')::int AS completed,
          count(*) FILTER (
-           WHERE ac.due_date < b.as_of
-             AND NOT (ac.status = 'DONE' AND coalesce(ac.completed_at, ac.updated_at) < b.as_of_ts)
-             AND NOT (ac.status = 'CANCELLED' AND ac.updated_at < b.as_of_ts))::int AS overdue
-    FROM span, action ac JOIN b ON ac.due_date BETWEEN b.b_from AND b.b_to
+           WHERE ac.due_date < b.as_of AND NOT coalesce(ac.closed_at < b.as_of_ts, false))::int AS overdue
+    FROM span, actions_metrics_action_v ac JOIN b ON ac.due_date BETWEEN b.b_from AND b.b_to
    WHERE ac.panel_id = $1 AND ac.due_date BETWEEN span.f AND span.t
    GROUP BY b.i
 ),
 -- MATAC: nominals with an RFGV review in the period, their nomination score and last two reviews up to its end
 reviewed AS (
-  SELECT DISTINCT b.i, b.b_to, c.id, c.rfgv_score AS nomination
-    FROM span, risk_review r
+  SELECT DISTINCT b.i, b.b_to, c.case_id AS id, c.nomination_rfgv_score AS nomination
+    FROM span, cases_metrics_rfgv_review_v r
     JOIN b ON r.reviewed_on BETWEEN b.b_from AND b.b_to
-    JOIN case_record c ON c.id = r.case_id
-   WHERE r.rfgv_score IS NOT NULL AND r.reviewed_on BETWEEN span.f AND span.t
-     AND c.panel_id = $1 AND c.panel_kind = 'MATAC' AND c.rfgv_score IS NOT NULL
+    JOIN cases_metrics_case_v c ON c.case_id = r.case_id
+   WHERE r.reviewed_on BETWEEN span.f AND span.t
+     AND c.panel_id = $1 AND c.panel_kind = 'MATAC' AND c.nomination_rfgv_score IS NOT NULL
 ),
 matac AS (
   SELECT rv.i, count(*)::int AS reviewed,
@@ -105,8 +111,8 @@ matac AS (
     CROSS JOIN LATERAL (
       SELECT (array_agg(r.rfgv_score ORDER BY r.reviewed_on DESC, r.created_at DESC))[1] AS latest,
              (array_agg(r.rfgv_score ORDER BY r.reviewed_on DESC, r.created_at DESC))[2] AS previous
-        FROM risk_review r
-       WHERE r.case_id = rv.id AND r.rfgv_score IS NOT NULL AND r.reviewed_on <= rv.b_to
+        FROM cases_metrics_rfgv_review_v r
+       WHERE r.case_id = rv.id AND r.reviewed_on <= rv.b_to
     ) l
    GROUP BY rv.i
 )
@@ -138,3 +144,25 @@ SELECT b.i, b.b_from AS "from", b.b_to AS "to",
   LEFT JOIN actions ac ON ac.i = b.i
   LEFT JOIN matac mt ON mt.i = b.i
  ORDER BY b.i`;
+
+/** One row per bucket: its period and the exact figures (the referral sources as kind -> count). */
+export type MetricsRow = Omit<ExactFigures, 'sources'> & {
+  from: string;
+  to: string;
+  sources: Record<string, number>;
+};
+
+/** The metrics' one read: exact figures of a panel for each period, in one statement, in the context's transaction. */
+@Injectable()
+export class MetricsRepository {
+  constructor(private readonly db: Db) {}
+
+  figures(ctx: RequestContext, panelId: string, periods: Period[], today: string): Promise<MetricsRow[]> {
+    return this.db.query<MetricsRow>(ctx, METRICS_SQL, [
+      panelId,
+      periods.map((p) => p.from),
+      periods.map((p) => p.to),
+      today,
+    ]);
+  }
+}
