@@ -3,6 +3,7 @@ import { AuditService } from '@marac/audit';
 import { CaseService, CaseStatus } from '@marac/cases';
 import { byKeys, Db, DomainError, type RequestContext } from '@marac/core';
 import { AgencyService, PanelService } from '@marac/identity';
+import { byAgencyName } from './by-agency-name.js';
 import type { AttendanceInput } from './dto/meeting.inputs.js';
 import { assertMayDo, assertMeetingTransition } from './meeting-lifecycle.js';
 import { MeetingStatus } from './meeting.enums.js';
@@ -29,12 +30,7 @@ export class MeetingConductService {
   attendance(ctx: RequestContext, meetingId: string): Promise<AttendanceModel[]> {
     return ctx
       .loader<string, AttendanceModel[]>('meeting.attendance', async (ids) => {
-        const rows = await this.repo.attendance(ctx, ids);
-        const agencies = await Promise.all(
-          [...new Set(rows.map((r) => r.agencyId))].map((id) => this.agencies.byId(ctx, id)),
-        );
-        const names = new Map(agencies.filter((a) => a !== null).map((a) => [a.id, a.name]));
-        rows.sort((a, b) => (names.get(a.agencyId) ?? '').localeCompare(names.get(b.agencyId) ?? ''));
+        const rows = await byAgencyName(ctx, this.agencies, await this.repo.attendance(ctx, ids));
         return byKeys(ids, rows, (a) => a.meetingId);
       })
       .load(meetingId);

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AuditService } from '@marac/audit';
 import { byKeys, Db, DomainError, type RequestContext } from '@marac/core';
 import { AgencyService } from '@marac/identity';
+import { byAgencyName } from './by-agency-name.js';
 import type { ResearchInput } from './dto/meeting.inputs.js';
 import { assertMayDo } from './meeting-lifecycle.js';
 import { MeetingRepository } from './meeting.repository.js';
@@ -25,9 +26,7 @@ export class ResearchService {
   research(ctx: RequestContext, agendaItemId: string): Promise<ResearchModel[]> {
     return ctx
       .loader<string, ResearchModel[]>('agenda.research', async (ids) => {
-        const rows = await this.repo.research(ctx, ids);
-        const names = await this.agencyNames(ctx, rows);
-        rows.sort((a, b) => (names.get(a.agencyId) ?? '').localeCompare(names.get(b.agencyId) ?? ''));
+        const rows = await byAgencyName(ctx, this.agencies, await this.repo.research(ctx, ids));
         return byKeys(ids, rows, (r) => r.agendaItemId);
       })
       .load(agendaItemId);
@@ -56,12 +55,5 @@ export class ResearchService {
       });
       return r;
     });
-  }
-
-  /** Agency names through identity's per-request loader (the Research.agency field reuses it: no second query). */
-  private async agencyNames(ctx: RequestContext, rows: ResearchModel[]): Promise<Map<string, string>> {
-    const ids = [...new Set(rows.map((r) => r.agencyId))];
-    const agencies = await Promise.all(ids.map((id) => this.agencies.byId(ctx, id)));
-    return new Map(agencies.filter((a) => a !== null).map((a) => [a.id, a.name]));
   }
 }
