@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '@marac/audit';
 import { CaseService, CaseStatus } from '@marac/cases';
-import { byKeys, Db, DomainError, type RequestContext } from '@marac/core';
+import { Db, DomainError, type RequestContext } from '@marac/core';
 import { AgencyService, PanelService } from '@marac/identity';
 import { byAgencyName } from './by-agency-name.js';
 import type { AttendanceInput } from './dto/meeting.inputs.js';
@@ -27,13 +27,9 @@ export class MeetingConductService {
   ) {}
 
   /** The attendance of a meeting the caller may read (empty otherwise), by agency name. */
-  attendance(ctx: RequestContext, meetingId: string): Promise<AttendanceModel[]> {
-    return ctx
-      .loader<string, AttendanceModel[]>('meeting.attendance', async (ids) => {
-        const rows = await byAgencyName(ctx, this.agencies, await this.repo.attendance(ctx, ids));
-        return byKeys(ids, rows, (a) => a.meetingId);
-      })
-      .load(meetingId);
+  async attendance(ctx: RequestContext, meetingId: string): Promise<AttendanceModel[]> {
+    const rows = await this.repo.attendanceOf(ctx, meetingId);
+    return byAgencyName(ctx, this.agencies, rows);
   }
 
   /** Attendance per member agency (a second record replaces the first). */

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { accessibleSql, SqlParams, type SubjectSqlMap } from '@marac/access';
 import { caseVisibleSql, type CaseStatus } from '@marac/cases';
-import { Db, DomainError, type RequestContext } from '@marac/core';
+import { byKeys, Db, DomainError, oneByKey, type RequestContext } from '@marac/core';
 import { AGENDA_SHOWN_TO_REPS } from './meeting-lifecycle.js';
 import { type AttendanceStatus, MeetingStatus } from './meeting.enums.js';
 import type {
@@ -47,6 +47,57 @@ export interface LockedItem {
 export class MeetingRepository {
   constructor(private readonly db: Db) {}
 
+  // ---------------------------------------------------------------- per-request loaders (filtered like every read)
+
+  meetingById(ctx: RequestContext, id: string): Promise<MeetingModel | null> {
+    return ctx
+      .loader<string, MeetingModel | null>('meeting.byId', async (ids) =>
+        oneByKey(ids, await this.meetings(ctx, { ids }), (m) => m.id),
+      )
+      .load(id);
+  }
+
+  /** The agenda items of a meeting that the caller may see, in order. */
+  agendaOf(ctx: RequestContext, meetingId: string): Promise<AgendaItemModel[]> {
+    return ctx
+      .loader<string, AgendaItemModel[]>('meeting.agenda', async (ids) =>
+        byKeys(ids, await this.items(ctx, 'meeting_id', ids), (i) => i.meetingId),
+      )
+      .load(meetingId);
+  }
+
+  itemById(ctx: RequestContext, id: string): Promise<AgendaItemModel | null> {
+    return ctx
+      .loader<string, AgendaItemModel | null>('agenda.itemById', async (ids) =>
+        oneByKey(ids, await this.items(ctx, 'id', ids), (i) => i.id),
+      )
+      .load(id);
+  }
+
+  itemsOfCase(ctx: RequestContext, caseId: string): Promise<AgendaItemModel[]> {
+    return ctx
+      .loader<string, AgendaItemModel[]>('case.agendaItems', async (ids) =>
+        byKeys(ids, await this.items(ctx, 'case_id', ids), (i) => i.caseId),
+      )
+      .load(caseId);
+  }
+
+  researchOf(ctx: RequestContext, agendaItemId: string): Promise<ResearchModel[]> {
+    return ctx
+      .loader<string, ResearchModel[]>('agenda.research', async (ids) =>
+        byKeys(ids, await this.research(ctx, ids), (r) => r.agendaItemId),
+      )
+      .load(agendaItemId);
+  }
+
+  attendanceOf(ctx: RequestContext, meetingId: string): Promise<AttendanceModel[]> {
+    return ctx
+      .loader<string, AttendanceModel[]>('meeting.attendance', async (ids) =>
+        byKeys(ids, await this.attendance(ctx, ids), (a) => a.meetingId),
+      )
+      .load(meetingId);
+  }
+
   // ---------------------------------------------------------------- reads (filtered)
 
   /** Meetings the caller may read, in order of startsAt (then id). */
@@ -72,6 +123,7 @@ export class MeetingRepository {
   /**
    * The agenda items the caller may see whose `key` is one of `keys`, in order (meeting start, position). Positions
    * are numbered among the items the caller sees, so gaps never betray a hidden (restricted) case. One statement.
+   * The cases themselves load through the cases library (`CaseService.visible`), batched for a whole agenda.
    */
   async items(
     ctx: RequestContext,
@@ -81,7 +133,7 @@ export class MeetingRepository {
     const p = new SqlParams();
     const visible = this.itemVisible(ctx, p);
     const $keys = p.add(keys);
-    return this.db.query(
+    const rows = await this.db.query<AgendaItemModel>(
       ctx,
       `WITH shown AS (
          SELECT ai.id, ai.meeting_id, ai.case_id, ai.minutes, ai.position, m.starts_at,
@@ -94,6 +146,12 @@ export class MeetingRepository {
         ORDER BY s.starts_at, s.meeting_id, s.position`,
       p.values,
     );
+    // an item carries its case (and minutes about it): the request's read audit notes those cases
+    ctx.noteRead(
+      'case',
+      rows.map((i) => i.caseId),
+    );
+    return rows;
   }
 
   /** The research on agenda items the caller may see. */

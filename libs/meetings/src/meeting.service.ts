@@ -3,7 +3,7 @@ import { subject } from '@casl/ability';
 import { isUUID } from 'class-validator';
 import { AuditService } from '@marac/audit';
 import type { CaseModel } from '@marac/cases';
-import { byKeys, Db, DomainError, oneByKey, type RequestContext } from '@marac/core';
+import { Db, DomainError, type RequestContext } from '@marac/core';
 import { PanelService } from '@marac/identity';
 import type { ScheduleMeetingInput } from './dto/meeting.inputs.js';
 import { assertStartsAtInWindow } from './meeting-lifecycle.js';
@@ -61,63 +61,30 @@ export class MeetingService {
   }
 
   byId(ctx: RequestContext, id: string): Promise<MeetingModel | null> {
-    return ctx
-      .loader<string, MeetingModel | null>('meeting.byId', async (ids) =>
-        oneByKey(ids, await this.repo.meetings(ctx, { ids }), (m) => m.id),
-      )
-      .load(id);
+    return this.repo.meetingById(ctx, id);
   }
 
   /** The agenda items of a meeting that the caller may see, in order. */
   agenda(ctx: RequestContext, meetingId: string): Promise<AgendaItemModel[]> {
-    return ctx
-      .loader<string, AgendaItemModel[]>('meeting.agenda', async (ids) =>
-        byKeys(ids, await this.items(ctx, 'meeting_id', ids), (i) => i.meetingId),
-      )
-      .load(meetingId);
+    return this.repo.agendaOf(ctx, meetingId);
   }
 
   /** One agenda item, if the caller may see it (e.g. Action.agendaItem). */
   itemById(ctx: RequestContext, id: string): Promise<AgendaItemModel | null> {
-    return ctx
-      .loader<string, AgendaItemModel | null>('agenda.itemById', async (ids) =>
-        oneByKey(ids, await this.items(ctx, 'id', ids), (i) => i.id),
-      )
-      .load(id);
+    return this.repo.itemById(ctx, id);
   }
 
   /** An agenda item the caller may see, or NOT_FOUND (the answer of a change). */
   async item(ctx: RequestContext, id: string): Promise<AgendaItemModel> {
-    const [item] = await this.items(ctx, 'id', [id]);
+    const [item] = await this.repo.items(ctx, 'id', [id]);
     if (!item) throw DomainError.notFound('AgendaItem', id);
     return item;
   }
 
-  /** The agenda items of a case that the caller may see (Case.agendaItems). */
+  /** The agenda items of a case that the caller may see (Case.agendaItems); none in the referrer's narrow view. */
   itemsOfCase(ctx: RequestContext, c: CaseModel): Promise<AgendaItemModel[]> {
     if (!c.view.detail) return Promise.resolve([]);
-    return ctx
-      .loader<string, AgendaItemModel[]>('case.agendaItems', async (ids) =>
-        byKeys(ids, await this.items(ctx, 'case_id', ids), (i) => i.caseId),
-      )
-      .load(c.id);
-  }
-
-  /**
-   * Agenda items carry their case (and minutes about it): the request's read audit notes those cases. The cases
-   * themselves load through the cases library's loader (`CaseService.visible`), batched for the whole agenda.
-   */
-  private async items(
-    ctx: RequestContext,
-    key: 'meeting_id' | 'case_id' | 'id',
-    keys: readonly string[],
-  ): Promise<AgendaItemModel[]> {
-    const items = await this.repo.items(ctx, key, keys);
-    ctx.noteRead(
-      'case',
-      items.map((i) => i.caseId),
-    );
-    return items;
+    return this.repo.itemsOfCase(ctx, c.id);
   }
 
   // ---------------------------------------------------------------- changes

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '@marac/audit';
-import { byKeys, Db, DomainError, type RequestContext } from '@marac/core';
+import { Db, DomainError, type RequestContext } from '@marac/core';
 import { AgencyService } from '@marac/identity';
 import { byAgencyName } from './by-agency-name.js';
 import type { ResearchInput } from './dto/meeting.inputs.js';
@@ -23,13 +23,9 @@ export class ResearchService {
   ) {}
 
   /** The research on an agenda item the caller may see (empty otherwise), by agency name. */
-  research(ctx: RequestContext, agendaItemId: string): Promise<ResearchModel[]> {
-    return ctx
-      .loader<string, ResearchModel[]>('agenda.research', async (ids) => {
-        const rows = await byAgencyName(ctx, this.agencies, await this.repo.research(ctx, ids));
-        return byKeys(ids, rows, (r) => r.agendaItemId);
-      })
-      .load(agendaItemId);
+  async research(ctx: RequestContext, agendaItemId: string): Promise<ResearchModel[]> {
+    const rows = await this.repo.researchOf(ctx, agendaItemId);
+    return byAgencyName(ctx, this.agencies, rows);
   }
 
   async submit(ctx: RequestContext, input: ResearchInput): Promise<ResearchModel> {
