@@ -203,3 +203,29 @@ describe('research and attendance are read only by those who see the item / the 
     }
   });
 });
+
+describe('reading meetings many times over writes no flood of audit rows', () => {
+  it('30 aliases of meetings(panelId) with their agendas: at most one audit row, and no more statements than one alias', async () => {
+    const m = await schedule({ startsAt: '2026-12-18T10:00:00Z' });
+    for (let i = 0; i < 3; i++)
+      await t.ok('marac.coordinator', ADD, { m: m.id, c: (await acceptedCase()).id });
+    await t.ok('marac.coordinator', PUBLISH, { m: m.id });
+    const aliased = (n: number) =>
+      `query($p: ID!) { ${Array.from(
+        { length: n },
+        (_, i) => `m${i}: meetings(panelId: $p) { id agenda { id case { id reference } } }`,
+      ).join(' ')} }`;
+    const rows = async () => (await t.sql('SELECT count(*)::int AS n FROM audit_event'))[0].n;
+    await t.ok('police.rep', aliased(1), { p: marac }); // warm up (sign-in)
+    const before = await rows();
+    let data: any;
+    const many = await t.countStatements(async () => {
+      data = await t.ok('police.rep', aliased(30), { p: marac });
+    });
+    // the request's read audit is one event (written from the request's read log), never one row per alias and item
+    expect((await rows()) - before).toBeLessThanOrEqual(1);
+    expect(data.m29.find((x: any) => x.id === m.id).agenda).toHaveLength(3);
+    const one = await t.countStatements(() => t.ok('police.rep', aliased(1), { p: marac }));
+    expect(many).toBe(one);
+  });
+});

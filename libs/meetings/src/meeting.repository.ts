@@ -27,6 +27,15 @@ export interface MeetingQuery {
   limit?: number;
 }
 
+/** The arguments of one page of `meetings` (JSON-safe: they key the per-request loader). */
+export interface MeetingPage {
+  panelId: string;
+  from: Date | string | null;
+  to: Date | string | null;
+  afterId: string | null;
+  first: number;
+}
+
 /** An agenda item as a change sees it (the real position, and the case status to give back on removal). */
 export interface LockedItem {
   id: string;
@@ -55,6 +64,33 @@ export class MeetingRepository {
         oneByKey(ids, await this.meetings(ctx, { ids }), (m) => m.id),
       )
       .load(id);
+  }
+
+  /**
+   * One page of a panel's meetings (see MeetingService.list). Loaded once per request for the same arguments, however
+   * many aliases ask for it. An `afterId` that is not one of the panel's meetings the caller may read: BAD_USER_INPUT.
+   */
+  page(ctx: RequestContext, q: MeetingPage): Promise<MeetingModel[]> {
+    return ctx
+      .loader<string, MeetingModel[]>('meeting.page', (keys) =>
+        Promise.all(keys.map((k) => this.loadPage(ctx, JSON.parse(k)).catch((e: Error) => e))),
+      )
+      .load(JSON.stringify(q));
+  }
+
+  private async loadPage(ctx: RequestContext, q: MeetingPage): Promise<MeetingModel[]> {
+    let after: MeetingModel | undefined;
+    if (q.afterId) {
+      [after] = await this.meetings(ctx, { ids: [q.afterId], panelId: q.panelId });
+      if (!after) throw DomainError.badInput('after', "is not the id of one of this panel's meetings");
+    }
+    return this.meetings(ctx, {
+      panelId: q.panelId,
+      from: q.from ? new Date(q.from) : null,
+      to: q.to ? new Date(q.to) : null,
+      after,
+      limit: q.first,
+    });
   }
 
   /** The agenda items of a meeting that the caller may see, in order. */

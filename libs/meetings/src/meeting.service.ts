@@ -52,12 +52,15 @@ export class MeetingService {
     if (!Number.isInteger(size) || size < 1 || size > MEETINGS_PAGE_MAX)
       throw DomainError.badInput('first', `must be from 1 to ${MEETINGS_PAGE_MAX}`);
     if (!ctx.can.can('read', subject('Meeting', { panelId }))) throw DomainError.notFound('Panel', panelId);
-    let cursor: MeetingModel | undefined;
-    if (after !== undefined && after !== null) {
-      if (isUUID(after, 'all')) [cursor] = await this.repo.meetings(ctx, { ids: [after], panelId });
-      if (!cursor) throw DomainError.badInput('after', "is not the id of one of this panel's meetings");
-    }
-    return this.repo.meetings(ctx, { panelId, from, to, after: cursor, limit: size });
+    if (after !== undefined && after !== null && !isUUID(after, 'all'))
+      throw DomainError.badInput('after', "is not the id of one of this panel's meetings");
+    return this.repo.page(ctx, {
+      panelId,
+      from: from ?? null,
+      to: to ?? null,
+      afterId: after ?? null,
+      first: size,
+    });
   }
 
   byId(ctx: RequestContext, id: string): Promise<MeetingModel | null> {
