@@ -3,7 +3,7 @@ import { ActionService, ActionStatus } from '@marac/actions';
 import { CaseService, DashAnswer, Gender, PersonRole, ReferralCriterion, TriageDecision } from '@marac/cases';
 import { APP_CONFIG, Db, londonToday, type AppConfig, type RequestContext } from '@marac/core';
 import { AuthService, demoEmail } from '@marac/identity';
-import { AttendanceStatus, MeetingService } from '@marac/meetings';
+import { AgendaService, AttendanceStatus, MeetingConductService, MeetingService } from '@marac/meetings';
 
 /** A small deterministic pseudo-random generator (mulberry32), so every new install sees the same history. */
 function random(seed: number) {
@@ -64,6 +64,8 @@ export async function seedDemoHistory(app: INestApplicationContext): Promise<voi
   const auth = app.get(AuthService);
   const cases = app.get(CaseService);
   const meetings = app.get(MeetingService);
+  const agendas = app.get(AgendaService);
+  const conduct = app.get(MeetingConductService);
   const actions = app.get(ActionService);
   const as = (local: string) => auth.contextForEmail(demoEmail(local));
   const coordinator = await as('marac.coordinator');
@@ -155,14 +157,14 @@ export async function seedDemoHistory(app: INestApplicationContext): Promise<voi
       capacity: 25,
     });
     const items = [];
-    for (const caseId of heard) items.push(await meetings.addCase(coordinator, m.id, caseId));
-    await meetings.publish(coordinator, m.id);
+    for (const caseId of heard) items.push(await agendas.addCase(coordinator, m.id, caseId));
+    await agendas.publish(coordinator, m.id);
     for (const kind of ['POLICE', 'IDVA', 'HOUSING', 'CHILDRENS_SOCIAL_CARE']) {
       const status = rnd.chance(0.85) ? AttendanceStatus.PRESENT : AttendanceStatus.APOLOGIES;
-      await meetings.recordAttendance(coordinator, { meetingId: m.id, agencyId: agency(kind), status });
+      await conduct.recordAttendance(coordinator, { meetingId: m.id, agencyId: agency(kind), status });
     }
     for (const item of items) {
-      await meetings.recordMinutes(chair, item.id, 'Demo: safety plan agreed.');
+      await conduct.recordMinutes(chair, item.id, 'Demo: safety plan agreed.');
       for (let n = rnd.int(1, 2); n > 0; n--) {
         const owner = ['POLICE', 'IDVA', 'HOUSING'][rnd.int(0, 2)];
         const a = await actions.create(chair, {
@@ -183,7 +185,7 @@ export async function seedDemoHistory(app: INestApplicationContext): Promise<voi
         }
       }
     }
-    await meetings.conclude(chair, m.id);
+    await conduct.conclude(chair, m.id);
   }
   // back-filled history does not e-mail anyone about events long past
   await db.query('DELETE FROM outbox WHERE id > $1', [lastOutbox]);

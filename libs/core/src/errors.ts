@@ -34,8 +34,9 @@ export class DomainError extends GraphQLError {
   static badInput(field: string, message: string) {
     return new DomainError('BAD_USER_INPUT', `${field}: ${message}`, { field });
   }
-  static conflict(message: string) {
-    return new DomainError('CONFLICT', message);
+  /** `reason`: a sub-code in `extensions.reason` where a client must tell conflicts apart (e.g. AGENDA_FULL). */
+  static conflict(message: string, reason?: string) {
+    return new DomainError('CONFLICT', message, reason ? { reason } : {});
   }
   static invalidTransition(from: string, to: string, entity = 'Case') {
     return new DomainError('INVALID_TRANSITION', `${entity} cannot go from ${from} to ${to}`, { from, to });

@@ -3,13 +3,21 @@ import { CaseModel, CaseService } from '@marac/cases';
 import { Ctx, IdArg, RequestContext, type GqlContext } from '@marac/core';
 import { Agency, AgencyService, Panel, PanelService } from '@marac/identity';
 import { AttendanceInput, ResearchInput, ScheduleMeetingInput } from './dto/meeting.inputs.js';
+import { AgendaProposalService } from './agenda-proposal.service.js';
+import { AgendaService } from './agenda.service.js';
+import { MeetingConductService } from './meeting-conduct.service.js';
 import { MeetingService } from './meeting.service.js';
+import { ResearchService } from './research.service.js';
 import { AgendaItemModel, AttendanceModel, MeetingModel, ResearchModel } from './models/meeting.model.js';
 
 @Resolver(() => MeetingModel)
 export class MeetingResolver {
   constructor(
     private readonly meetingService: MeetingService,
+    private readonly agendaService: AgendaService,
+    private readonly proposalService: AgendaProposalService,
+    private readonly researchService: ResearchService,
+    private readonly conductService: MeetingConductService,
     private readonly panelService: PanelService,
   ) {}
 
@@ -18,14 +26,20 @@ export class MeetingResolver {
     return this.meetingService.get(ctx, id);
   }
 
-  @Query(() => [MeetingModel], { name: 'meetings' })
+  @Query(() => [MeetingModel], {
+    name: 'meetings',
+    description:
+      'In order of startsAt; pages of `first` (default 100, at most 500) after the meeting `after` (the last id of the previous page); a page shorter than `first` is the last',
+  })
   meetings(
     @Ctx() ctx: RequestContext,
     @IdArg('panelId') panelId: string,
     @Args('from', { nullable: true }) from?: Date,
     @Args('to', { nullable: true }) to?: Date,
+    @Args('first', { type: () => Int, nullable: true }) first?: number,
+    @Args('after', { type: () => String, nullable: true }) after?: string,
   ) {
-    return this.meetingService.list(ctx, panelId, from, to);
+    return this.meetingService.list(ctx, panelId, from, to, first, after);
   }
 
   @Mutation(() => MeetingModel)
@@ -40,12 +54,12 @@ export class MeetingResolver {
     @IdArg('caseId') caseId: string,
     @Args('position', { type: () => Int, nullable: true }) position?: number,
   ) {
-    return this.meetingService.addCase(ctx, meetingId, caseId, position);
+    return this.agendaService.addCase(ctx, meetingId, caseId, position);
   }
 
   @Mutation(() => MeetingModel)
   proposeAgenda(@Ctx() ctx: RequestContext, @IdArg('meetingId') meetingId: string) {
-    return this.meetingService.propose(ctx, meetingId);
+    return this.proposalService.propose(ctx, meetingId);
   }
 
   @Mutation(() => MeetingModel)
@@ -54,27 +68,27 @@ export class MeetingResolver {
     @IdArg('agendaItemId') agendaItemId: string,
     @Args('position', { type: () => Int }) position: number,
   ) {
-    return this.meetingService.move(ctx, agendaItemId, position);
+    return this.agendaService.move(ctx, agendaItemId, position);
   }
 
   @Mutation(() => MeetingModel)
   removeAgendaItem(@Ctx() ctx: RequestContext, @IdArg('agendaItemId') agendaItemId: string) {
-    return this.meetingService.remove(ctx, agendaItemId);
+    return this.agendaService.remove(ctx, agendaItemId);
   }
 
   @Mutation(() => MeetingModel)
   publishAgenda(@Ctx() ctx: RequestContext, @IdArg('meetingId') meetingId: string) {
-    return this.meetingService.publish(ctx, meetingId);
+    return this.agendaService.publish(ctx, meetingId);
   }
 
   @Mutation(() => ResearchModel)
   submitResearch(@Ctx() ctx: RequestContext, @Args('input') input: ResearchInput) {
-    return this.meetingService.submitResearch(ctx, input);
+    return this.researchService.submit(ctx, input);
   }
 
   @Mutation(() => AttendanceModel)
   recordAttendance(@Ctx() ctx: RequestContext, @Args('input') input: AttendanceInput) {
-    return this.meetingService.recordAttendance(ctx, input);
+    return this.conductService.recordAttendance(ctx, input);
   }
 
   @Mutation(() => AgendaItemModel)
@@ -83,14 +97,14 @@ export class MeetingResolver {
     @IdArg('agendaItemId') agendaItemId: string,
     @Args('minutes') minutes: string,
   ) {
-    return this.meetingService.recordMinutes(ctx, agendaItemId, minutes);
+    return this.conductService.recordMinutes(ctx, agendaItemId, minutes);
   }
 
   @Mutation(() => MeetingModel, {
     description: 'Approves the minutes; every item needs minutes; listed cases become HEARD',
   })
   concludeMeeting(@Ctx() ctx: RequestContext, @IdArg('meetingId') meetingId: string) {
-    return this.meetingService.conclude(ctx, meetingId);
+    return this.conductService.conclude(ctx, meetingId);
   }
 
   @ResolveField(() => Panel)
@@ -105,7 +119,7 @@ export class MeetingResolver {
 
   @ResolveField(() => [AttendanceModel])
   attendance(m: MeetingModel, _args: unknown, { ctx }: GqlContext) {
-    return this.meetingService.attendance(ctx, m.id);
+    return this.conductService.attendance(ctx, m.id);
   }
 }
 
@@ -113,6 +127,7 @@ export class MeetingResolver {
 export class AgendaItemResolver {
   constructor(
     private readonly meetings: MeetingService,
+    private readonly researchService: ResearchService,
     private readonly cases: CaseService,
   ) {}
 
@@ -128,7 +143,7 @@ export class AgendaItemResolver {
 
   @ResolveField(() => [ResearchModel])
   research(item: AgendaItemModel, _args: unknown, { ctx }: GqlContext) {
-    return this.meetings.research(ctx, item.id);
+    return this.researchService.research(ctx, item.id);
   }
 }
 

@@ -8,13 +8,23 @@ import {
   MeetingResolver,
   ResearchResolver,
 } from './meeting.resolver.js';
+import { AgendaProposalService } from './agenda-proposal.service.js';
+import { AgendaService } from './agenda.service.js';
+import { MeetingConductService } from './meeting-conduct.service.js';
+import { MeetingRepository } from './meeting.repository.js';
 import { MeetingService } from './meeting.service.js';
+import { ResearchService } from './research.service.js';
 import { DemoMeetingsSeeder } from './demo-meetings.seed.js';
 
 @Module({
   imports: [IdentityModule, CasesModule],
   providers: [
+    MeetingRepository,
     MeetingService,
+    AgendaService,
+    AgendaProposalService,
+    ResearchService,
+    MeetingConductService,
     DemoMeetingsSeeder,
     MeetingResolver,
     AgendaItemResolver,
@@ -22,6 +32,13 @@ import { DemoMeetingsSeeder } from './demo-meetings.seed.js';
     ResearchResolver,
     AttendanceResolver,
   ],
-  exports: [MeetingService, DemoMeetingsSeeder],
+  exports: [
+    MeetingService,
+    AgendaService,
+    AgendaProposalService,
+    ResearchService,
+    MeetingConductService,
+    DemoMeetingsSeeder,
+  ],
 })
 export class MeetingsModule {}

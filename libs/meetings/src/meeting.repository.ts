@@ -1,0 +1,450 @@
+import { Injectable } from '@nestjs/common';
+import { accessibleSql, SqlParams, type SubjectSqlMap } from '@marac/access';
+import { caseVisibleSql, type CaseStatus } from '@marac/cases';
+import { byKeys, Db, DomainError, oneByKey, type RequestContext } from '@marac/core';
+import { AGENDA_SHOWN_TO_REPS } from './meeting-lifecycle.js';
+import { type AttendanceStatus, MeetingStatus } from './meeting.enums.js';
+import type {
+  AgendaItemModel,
+  AttendanceModel,
+  MeetingModel,
+  ResearchModel,
+} from './models/meeting.model.js';
+
+/** How the CASL conditions on 'Meeting' and 'Research' read in SQL (alias m = meeting). */
+export const MEETING_SQL: SubjectSqlMap = { id: 'm.id', panelId: 'm.panel_id' };
+const MEETING_COLUMNS = `m.id, m.panel_id AS "panelId", m.starts_at AS "startsAt", m.location, m.status, m.capacity`;
+const RESEARCH_COLUMNS = `r.id, r.agenda_item_id AS "agendaItemId", r.agency_id AS "agencyId", r.summary,
+  r.no_information_held AS "noInformationHeld", r.submitted_at AS "submittedAt"`;
+
+export interface MeetingQuery {
+  ids?: readonly string[];
+  panelId?: string;
+  from?: Date | null;
+  to?: Date | null;
+  /** keyset paging in the list's order (startsAt, id): only meetings after this one */
+  after?: Pick<MeetingModel, 'id' | 'startsAt'>;
+  limit?: number;
+}
+
+/** The arguments of one page of `meetings` (JSON-safe: they key the per-request loader). */
+export interface MeetingPage {
+  panelId: string;
+  from: Date | string | null;
+  to: Date | string | null;
+  afterId: string | null;
+  first: number;
+}
+
+/** An agenda item as a change sees it (the real position, and the case status to give back on removal). */
+export interface LockedItem {
+  id: string;
+  position: number;
+  caseId: string;
+  statusBeforeListing: CaseStatus;
+}
+
+/**
+ * The meetings aggregate's tables (meeting, agenda_item, research, attendance): the only code with SQL for them.
+ * Every read takes the request context and applies the caller's CASL rules itself (a `ctx.system()` context skips
+ * them, for jobs and seeding): a meeting the caller may read; an agenda item only when its case is visible in detail
+ * and the agenda is published unless the caller runs the meeting; research of such items; attendance of such
+ * meetings. Writes run in the transaction of the context they get (`db.tx(ctx, (txCtx) => ...)`), after the service
+ * has locked the meeting with `lockMeeting`, which checks the permission.
+ */
+@Injectable()
+export class MeetingRepository {
+  constructor(private readonly db: Db) {}
+
+  // ---------------------------------------------------------------- per-request loaders (filtered like every read)
+
+  meetingById(ctx: RequestContext, id: string): Promise<MeetingModel | null> {
+    return ctx
+      .loader<string, MeetingModel | null>('meeting.byId', async (ids) =>
+        oneByKey(ids, await this.meetings(ctx, { ids }), (m) => m.id),
+      )
+      .load(id);
+  }
+
+  /**
+   * One page of a panel's meetings (see MeetingService.list). Loaded once per request for the same arguments, however
+   * many aliases ask for it. An `afterId` that is not one of the panel's meetings the caller may read: BAD_USER_INPUT.
+   */
+  page(ctx: RequestContext, q: MeetingPage): Promise<MeetingModel[]> {
+    return ctx
+      .loader<string, MeetingModel[]>('meeting.page', (keys) =>
+        Promise.all(keys.map((k) => this.loadPage(ctx, JSON.parse(k)).catch((e: Error) => e))),
+      )
+      .load(JSON.stringify(q));
+  }
+
+  private async loadPage(ctx: RequestContext, q: MeetingPage): Promise<MeetingModel[]> {
+    let after: MeetingModel | undefined;
+    if (q.afterId) {
+      [after] = await this.meetings(ctx, { ids: [q.afterId], panelId: q.panelId });
+      if (!after) throw DomainError.badInput('after', "is not the id of one of this panel's meetings");
+    }
+    return this.meetings(ctx, {
+      panelId: q.panelId,
+      from: q.from ? new Date(q.from) : null,
+      to: q.to ? new Date(q.to) : null,
+      after,
+      limit: q.first,
+    });
+  }
+
+  /** The agenda items of a meeting that the caller may see, in order. */
+  agendaOf(ctx: RequestContext, meetingId: string): Promise<AgendaItemModel[]> {
+    return ctx
+      .loader<string, AgendaItemModel[]>('meeting.agenda', async (ids) =>
+        byKeys(ids, await this.items(ctx, 'meeting_id', ids), (i) => i.meetingId),
+      )
+      .load(meetingId);
+  }
+
+  itemById(ctx: RequestContext, id: string): Promise<AgendaItemModel | null> {
+    return ctx
+      .loader<string, AgendaItemModel | null>('agenda.itemById', async (ids) =>
+        oneByKey(ids, await this.items(ctx, 'id', ids), (i) => i.id),
+      )
+      .load(id);
+  }
+
+  itemsOfCase(ctx: RequestContext, caseId: string): Promise<AgendaItemModel[]> {
+    return ctx
+      .loader<string, AgendaItemModel[]>('case.agendaItems', async (ids) =>
+        byKeys(ids, await this.items(ctx, 'case_id', ids), (i) => i.caseId),
+      )
+      .load(caseId);
+  }
+
+  researchOf(ctx: RequestContext, agendaItemId: string): Promise<ResearchModel[]> {
+    return ctx
+      .loader<string, ResearchModel[]>('agenda.research', async (ids) =>
+        byKeys(ids, await this.research(ctx, ids), (r) => r.agendaItemId),
+      )
+      .load(agendaItemId);
+  }
+
+  attendanceOf(ctx: RequestContext, meetingId: string): Promise<AttendanceModel[]> {
+    return ctx
+      .loader<string, AttendanceModel[]>('meeting.attendance', async (ids) =>
+        byKeys(ids, await this.attendance(ctx, ids), (a) => a.meetingId),
+      )
+      .load(meetingId);
+  }
+
+  // ---------------------------------------------------------------- reads (filtered)
+
+  /** Meetings the caller may read, in order of startsAt (then id). */
+  async meetings(ctx: RequestContext, q: MeetingQuery): Promise<MeetingModel[]> {
+    const p = new SqlParams();
+    const where = [this.rule(ctx, 'read', 'Meeting', p)];
+    if (q.ids) where.push(`m.id = ANY(${p.add(q.ids)}::uuid[])`);
+    if (q.panelId) where.push(`m.panel_id = ${p.add(q.panelId)}`);
+    if (q.from) where.push(`m.starts_at >= ${p.add(q.from)}`);
+    if (q.to) where.push(`m.starts_at <= ${p.add(q.to)}`);
+    if (q.after)
+      where.push(
+        `(m.starts_at, m.id) > (${p.add(q.after.startsAt)}::timestamptz, ${p.add(q.after.id)}::uuid)`,
+      );
+    const limit = q.limit !== undefined ? `LIMIT ${p.add(q.limit)}` : '';
+    return this.db.query(
+      ctx,
+      `SELECT ${MEETING_COLUMNS} FROM meeting m WHERE ${where.join(' AND ')} ORDER BY m.starts_at, m.id ${limit}`,
+      p.values,
+    );
+  }
+
+  /**
+   * The agenda items the caller may see whose `key` is one of `keys`, in order (meeting start, position). Positions
+   * are numbered among the items the caller sees, so gaps never betray a hidden (restricted) case. One statement.
+   * The cases themselves load through the cases library (`CaseService.visible`), batched for a whole agenda.
+   */
+  async items(
+    ctx: RequestContext,
+    key: 'meeting_id' | 'case_id' | 'id',
+    keys: readonly string[],
+  ): Promise<AgendaItemModel[]> {
+    const p = new SqlParams();
+    const visible = this.itemVisible(ctx, p);
+    const $keys = p.add(keys);
+    const rows = await this.db.query<AgendaItemModel>(
+      ctx,
+      `WITH shown AS (
+         SELECT ai.id, ai.meeting_id, ai.case_id, ai.minutes, ai.position, m.starts_at,
+                row_number() OVER (PARTITION BY ai.meeting_id ORDER BY ai.position)::int AS shown_position
+           FROM agenda_item ai JOIN meeting m ON m.id = ai.meeting_id
+          WHERE ai.meeting_id IN (SELECT k.meeting_id FROM agenda_item k WHERE k.${key} = ANY(${$keys}::uuid[]))
+            AND ${visible})
+       SELECT s.id, s.shown_position AS position, s.minutes, s.meeting_id AS "meetingId", s.case_id AS "caseId"
+         FROM shown s WHERE s.${key} = ANY(${$keys}::uuid[])
+        ORDER BY s.starts_at, s.meeting_id, s.position`,
+      p.values,
+    );
+    // an item carries its case (and minutes about it): the request's read audit notes those cases
+    ctx.noteRead(
+      'case',
+      rows.map((i) => i.caseId),
+    );
+    return rows;
+  }
+
+  /** The research on agenda items the caller may see. */
+  async research(ctx: RequestContext, agendaItemIds: readonly string[]): Promise<ResearchModel[]> {
+    const p = new SqlParams();
+    const visible = this.itemVisible(ctx, p);
+    return this.db.query(
+      ctx,
+      `SELECT ${RESEARCH_COLUMNS}
+         FROM research r JOIN agenda_item ai ON ai.id = r.agenda_item_id JOIN meeting m ON m.id = ai.meeting_id
+        WHERE r.agenda_item_id = ANY(${p.add(agendaItemIds)}::uuid[]) AND ${visible}
+        ORDER BY r.submitted_at, r.id`,
+      p.values,
+    );
+  }
+
+  /** The attendance of meetings the caller may read. */
+  async attendance(ctx: RequestContext, meetingIds: readonly string[]): Promise<AttendanceModel[]> {
+    const p = new SqlParams();
+    const read = this.rule(ctx, 'read', 'Meeting', p);
+    return this.db.query(
+      ctx,
+      `SELECT at.meeting_id AS "meetingId", at.agency_id AS "agencyId", at.status
+         FROM attendance at JOIN meeting m ON m.id = at.meeting_id
+        WHERE at.meeting_id = ANY(${p.add(meetingIds)}::uuid[]) AND ${read}
+        ORDER BY at.recorded_at, at.agency_id`,
+      p.values,
+    );
+  }
+
+  // ---------------------------------------------------------------- locks (checked)
+
+  /**
+   * Locks a meeting for a change. Not visible: NOT_FOUND; visible but `action` on `subjectType` not allowed:
+   * FORBIDDEN.
+   */
+  async lockMeeting(
+    txCtx: RequestContext,
+    id: string,
+    [action, subjectType]: readonly [string, string] = ['run', 'Meeting'],
+  ): Promise<MeetingModel> {
+    const p = new SqlParams();
+    const read = this.rule(txCtx, 'read', 'Meeting', p);
+    const allowed = this.rule(txCtx, action, subjectType, p);
+    const [m] = await this.db.query(
+      txCtx,
+      `SELECT ${MEETING_COLUMNS}, ${allowed} AS allowed
+         FROM meeting m WHERE m.id = ${p.add(id)} AND (${read} OR ${allowed}) FOR UPDATE OF m`,
+      p.values,
+    );
+    if (!m) throw DomainError.notFound('Meeting', id);
+    if (!m.allowed) throw DomainError.forbidden();
+    delete m.allowed;
+    return m;
+  }
+
+  /**
+   * Locks the meeting of an agenda item for a change and reads the item. The item's case is checked first: an item
+   * whose case the caller may not see in detail is NOT_FOUND, whatever the meeting allows.
+   */
+  async lockItem(
+    txCtx: RequestContext,
+    itemId: string,
+    permission?: readonly [string, string],
+  ): Promise<{ item: LockedItem; meeting: MeetingModel }> {
+    const p = new SqlParams();
+    const caseVisible = caseVisibleSql(txCtx, p, 'ai.case_id', 'detail');
+    const [row] = await this.db.query<{ meetingId: string }>(
+      txCtx,
+      `SELECT ai.meeting_id AS "meetingId" FROM agenda_item ai WHERE ai.id = ${p.add(itemId)} AND ${caseVisible}`,
+      p.values,
+    );
+    if (!row) throw DomainError.notFound('AgendaItem', itemId);
+    const meeting = await this.lockMeeting(txCtx, row.meetingId, permission);
+    // read again under the meeting's lock: a concurrent change of the agenda has finished by now
+    const [item] = await this.db.query<LockedItem>(
+      txCtx,
+      `SELECT id, position, case_id AS "caseId", status_before_listing AS "statusBeforeListing"
+         FROM agenda_item WHERE id = $1`,
+      [itemId],
+    );
+    if (!item) throw DomainError.notFound('AgendaItem', itemId);
+    return { item, meeting };
+  }
+
+  // ---------------------------------------------------------------- facts about a locked meeting
+
+  /**
+   * The case ids on a meeting's agenda, in order. Only after `lockMeeting` (the caller runs the meeting, so they see
+   * every item); used for capacity and duplicates, never returned to a client.
+   */
+  async caseIdsOn(txCtx: RequestContext, meetingId: string): Promise<string[]> {
+    const rows = await this.db.query<{ caseId: string }>(
+      txCtx,
+      'SELECT case_id AS "caseId" FROM agenda_item WHERE meeting_id = $1 ORDER BY position',
+      [meetingId],
+    );
+    return rows.map((r) => r.caseId);
+  }
+
+  /** Every item of a locked meeting (for conclusion: all need minutes). */
+  async itemsForConclusion(
+    txCtx: RequestContext,
+    meetingId: string,
+  ): Promise<{ id: string; position: number; caseId: string; minutes: string | null }[]> {
+    return this.db.query(
+      txCtx,
+      'SELECT id, position, case_id AS "caseId", minutes FROM agenda_item WHERE meeting_id = $1 ORDER BY position',
+      [meetingId],
+    );
+  }
+
+  // ---------------------------------------------------------------- writes
+
+  async insertMeeting(
+    txCtx: RequestContext,
+    m: { panelId: string; startsAt: Date; location: string | null; capacity: number | null },
+  ): Promise<string> {
+    const [row] = await this.db.query<{ id: string }>(
+      txCtx,
+      `INSERT INTO meeting (panel_id, starts_at, location, capacity) VALUES ($1, $2, $3, $4) RETURNING id`,
+      [m.panelId, m.startsAt, m.location, m.capacity],
+    );
+    return row.id;
+  }
+
+  async setStatus(txCtx: RequestContext, meetingId: string, to: MeetingStatus): Promise<void> {
+    const stamp =
+      to === MeetingStatus.AGENDA_PUBLISHED
+        ? ', published_at = now()'
+        : to === MeetingStatus.CONCLUDED
+          ? ', concluded_at = now()'
+          : '';
+    await this.db.query(txCtx, `UPDATE meeting SET status = $2${stamp} WHERE id = $1`, [meetingId, to]);
+  }
+
+  /** Inserts an item at `position` (1-based), shifting the later ones down. */
+  async insertItem(
+    txCtx: RequestContext,
+    meetingId: string,
+    caseId: string,
+    position: number,
+    statusBeforeListing: CaseStatus,
+  ): Promise<string> {
+    await this.db.query(
+      txCtx,
+      'UPDATE agenda_item SET position = position + 1 WHERE meeting_id = $1 AND position >= $2',
+      [meetingId, position],
+    );
+    const [row] = await this.db.query<{ id: string }>(
+      txCtx,
+      `INSERT INTO agenda_item (meeting_id, case_id, position, status_before_listing) VALUES ($1, $2, $3, $4)
+       RETURNING id`,
+      [meetingId, caseId, position, statusBeforeListing],
+    );
+    return row.id;
+  }
+
+  /** Appends items after the `count` items already on the agenda, in the order given (one statement). */
+  async appendItems(
+    txCtx: RequestContext,
+    meetingId: string,
+    count: number,
+    cases: readonly { id: string; status: CaseStatus }[],
+  ): Promise<void> {
+    if (!cases.length) return;
+    await this.db.query(
+      txCtx,
+      `INSERT INTO agenda_item (meeting_id, case_id, position, status_before_listing)
+       SELECT $1, v.case_id, $2 + v.o, v.status
+         FROM unnest($3::uuid[], $4::text[]) WITH ORDINALITY AS v(case_id, status, o)`,
+      [meetingId, count, cases.map((c) => c.id), cases.map((c) => c.status)],
+    );
+  }
+
+  /** Moves an item from position `from` to `to`, the ones between shifting by one (one statement). */
+  async moveItem(txCtx: RequestContext, meetingId: string, itemId: string, from: number, to: number) {
+    await this.db.query(
+      txCtx,
+      `UPDATE agenda_item SET position = CASE
+          WHEN id = $2 THEN $4::int
+          WHEN $3::int < $4::int AND position > $3::int AND position <= $4::int THEN position - 1
+          WHEN $3::int > $4::int AND position >= $4::int AND position < $3::int THEN position + 1
+          ELSE position END
+        WHERE meeting_id = $1`,
+      [meetingId, itemId, from, to],
+    );
+  }
+
+  /** Deletes an item; the later ones move up. */
+  async deleteItem(txCtx: RequestContext, item: LockedItem, meetingId: string): Promise<void> {
+    await this.db.query(txCtx, 'DELETE FROM agenda_item WHERE id = $1', [item.id]);
+    await this.db.query(
+      txCtx,
+      'UPDATE agenda_item SET position = position - 1 WHERE meeting_id = $1 AND position > $2',
+      [meetingId, item.position],
+    );
+  }
+
+  async setMinutes(txCtx: RequestContext, itemId: string, minutes: string): Promise<void> {
+    await this.db.query(txCtx, 'UPDATE agenda_item SET minutes = $2 WHERE id = $1', [itemId, minutes]);
+  }
+
+  /** One entry per agency per item: a resubmission replaces it. */
+  async upsertResearch(
+    txCtx: RequestContext,
+    r: {
+      agendaItemId: string;
+      agencyId: string;
+      summary: string;
+      noInformationHeld: boolean;
+      userId: string;
+    },
+  ): Promise<ResearchModel> {
+    const [row] = await this.db.query<ResearchModel>(
+      txCtx,
+      `INSERT INTO research AS r (agenda_item_id, agency_id, summary, no_information_held, submitted_by)
+       VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (agenda_item_id, agency_id) DO UPDATE
+         SET summary = EXCLUDED.summary, no_information_held = EXCLUDED.no_information_held,
+             submitted_by = EXCLUDED.submitted_by, submitted_at = now()
+       RETURNING ${RESEARCH_COLUMNS}`,
+      [r.agendaItemId, r.agencyId, r.summary, r.noInformationHeld, r.userId],
+    );
+    return row;
+  }
+
+  async upsertAttendance(
+    txCtx: RequestContext,
+    meetingId: string,
+    agencyId: string,
+    status: AttendanceStatus,
+  ): Promise<void> {
+    await this.db.query(
+      txCtx,
+      `INSERT INTO attendance (meeting_id, agency_id, status) VALUES ($1, $2, $3)
+       ON CONFLICT (meeting_id, agency_id) DO UPDATE SET status = EXCLUDED.status, recorded_at = now()`,
+      [meetingId, agencyId, status],
+    );
+  }
+
+  // ---------------------------------------------------------------- rules
+
+  /** The CASL rule for (action, subject) over `meeting m`; `true` for a system context. */
+  private rule(ctx: RequestContext, action: string, subjectType: string, p: SqlParams): string {
+    return ctx.isSystem ? 'true' : accessibleSql(ctx.can, action, subjectType, MEETING_SQL, p);
+  }
+
+  /**
+   * Whether the caller sees agenda item `ai` of meeting `m`: they may read the meeting, see the item's case in
+   * detail, and the agenda is published unless they run the meeting.
+   */
+  private itemVisible(ctx: RequestContext, p: SqlParams): string {
+    if (ctx.isSystem) return 'true';
+    const read = this.rule(ctx, 'read', 'Meeting', p);
+    const run = this.rule(ctx, 'run', 'Meeting', p);
+    const caseVisible = caseVisibleSql(ctx, p, 'ai.case_id', 'detail');
+    return `(${read} AND ${caseVisible} AND (m.status = ANY(${p.add(AGENDA_SHOWN_TO_REPS)}::text[]) OR ${run}))`;
+  }
+}
