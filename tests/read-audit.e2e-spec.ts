@@ -60,14 +60,21 @@ const sorted = (ids: Iterable<string>) => [...ids].sort();
 
 describe('one read event per request (#8: audit flooding)', () => {
   it('30 aliases of meetings(panelId) write exactly one read event, naming each case once', async () => {
-    const one = await call('police.rep', `query($p: ID!) { meetings(panelId: $p) { id } }`, { p: marac });
+    const one = await call(
+      'police.rep',
+      `query($p: ID!) { meetings(panelId: $p) { id agenda { case { subject { familyName } } } } }`,
+      { p: marac },
+    );
     expect(one.body.errors).toBeUndefined();
     expect(one.rows).toHaveLength(1);
     const cases = one.rows[0].case_ids as string[];
     expect(cases.length).toBeGreaterThan(0);
     expect(new Set(cases).size).toBe(cases.length);
 
-    const aliases = Array.from({ length: 30 }, (_, i) => `m${i}: meetings(panelId: $p) { id }`).join(' ');
+    const aliases = Array.from(
+      { length: 30 },
+      (_, i) => `m${i}: meetings(panelId: $p) { id agenda { case { subject { familyName } } } }`,
+    ).join(' ');
     const started = Date.now();
     const many = await call('police.rep', `query($p: ID!) { ${aliases} }`, { p: marac });
     const ms = Date.now() - started;
@@ -86,7 +93,10 @@ describe('one read event per request (#8: audit flooding)', () => {
 
   it('eight such requests at once write eight events, and a case read alongside is not stalled', async () => {
     const c = await acceptedCase(t, marac);
-    const aliases = Array.from({ length: 30 }, (_, i) => `m${i}: meetings(panelId: $p) { id }`).join(' ');
+    const aliases = Array.from(
+      { length: 30 },
+      (_, i) => `m${i}: meetings(panelId: $p) { id agenda { case { subject { familyName } } } }`,
+    ).join(' ');
     const started = Date.now();
     let caseMs = 0;
     const [floods] = await Promise.all([
@@ -120,7 +130,10 @@ describe('one read event per request (#8: audit flooding)', () => {
   });
 
   it('the alias limit stays: 31 aliases are refused before anything runs, and nothing is written', async () => {
-    const aliases = Array.from({ length: 31 }, (_, i) => `m${i}: meetings(panelId: $p) { id }`).join(' ');
+    const aliases = Array.from(
+      { length: 31 },
+      (_, i) => `m${i}: meetings(panelId: $p) { id agenda { case { subject { familyName } } } }`,
+    ).join(' ');
     const r = await call('police.rep', `query($p: ID!) { ${aliases} }`, { p: marac });
     expect(r.body.errors?.length).toBeGreaterThan(0);
     expect(r.body.data ?? null).toBeNull();
@@ -377,7 +390,11 @@ describe('the hash chain covers caseIds and personIds', () => {
   it('verifies after read events, and a changed case_ids or person_ids is reported', async () => {
     const audit = t.app.get(AuditService);
     const c = await acceptedCase(t, marac, { subject: person({ nhsNumber: nhsNumber() }) });
-    const read = await call('police.rep', `query($p: ID!) { meetings(panelId: $p) { id } }`, { p: marac });
+    const read = await call(
+      'police.rep',
+      `query($p: ID!) { meetings(panelId: $p) { id agenda { case { subject { familyName } } } } }`,
+      { p: marac },
+    );
     const search = await call(
       'marac.chair',
       `query($i: PersonSearchInput!) { searchPersons(input: $i) { person { id } } }`,
