@@ -361,7 +361,7 @@ describe('actions pages (first/after), and nothing is cut silently', () => {
       paged.push(...page);
       sizes.push(page.length);
       if (page.length < first) break;
-      after = page.at(-1);
+      after = page.at(-1)!;
     }
     expect(paged).toEqual(all);
     expect(sizes.slice(0, -1).every((n) => n === first)).toBe(true);
