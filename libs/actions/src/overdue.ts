@@ -10,10 +10,17 @@ export function isOverdue(status: ActionStatus, dueDate: string, today: string):
 }
 
 /**
- * `overdueSql('a', p.add(londonToday()))`: the SQL boolean for the action row aliased `alias`, with `todayParam` the
- * placeholder of today's date (YYYY-MM-DD). The finished statuses are constants of the code, not user input.
+ * The same in SQL, for the action row aliased `alias`: `overdueSql('a', p.add(londonToday()))`, with `dayParam` a
+ * date expression (a placeholder of today's date, YYYY-MM-DD, or a column).
+ *
+ * `finishedBefore`: judge it as of a past moment instead of now (the metrics of an ended period): overdue then means
+ * due before `dayParam` and not finished before that moment (`completed_at`, set when an action becomes DONE or
+ * CANCELLED; `updated_at` for rows older than that column). The finished statuses are constants of the code.
  */
-export function overdueSql(alias: string, todayParam: string): string {
+export function overdueSql(alias: string, dayParam: string, opts: { finishedBefore?: string } = {}): string {
   const finished = FINISHED.map((s) => `'${s}'`).join(', ');
-  return `(${alias}.status NOT IN (${finished}) AND ${alias}.due_date < ${todayParam}::date)`;
+  const due = `${alias}.due_date < ${dayParam}::date`;
+  if (!opts.finishedBefore) return `(${alias}.status NOT IN (${finished}) AND ${due})`;
+  return `(${due} AND NOT (${alias}.status IN (${finished})
+    AND coalesce(${alias}.completed_at, ${alias}.updated_at) < ${opts.finishedBefore}))`;
 }
