@@ -384,4 +384,21 @@ describe('actions pages (first/after), and nothing is cut silently', () => {
     expect(probe.errors?.[0]?.message).toBe(unknown.errors?.[0]?.message);
     expect((await t.as('marac.coordinator')(IDS, { first: 1, after: hidden.id })).code).toBeUndefined();
   });
+
+  it('costs the same number of statements for a page of 10 and of 100, nested fields included', async () => {
+    const Q = `query($first: Int) { actions(first: $first) { id overdue updates { note by { id } } case { id reference }
+      ownerAgency { id } assignee { id } agendaItem { id } } }`;
+    await ok('marac.coordinator', Q, { first: 1 }); // the session is signed in before counting
+    const cost = async (first: number) => {
+      let n = 0;
+      const count = await t.countStatements(async () => {
+        n = (await ok('marac.coordinator', Q, { first })).actions.length;
+      });
+      expect(n).toBe(first);
+      return count;
+    };
+    const [ten, hundred] = [await cost(10), await cost(100)];
+    console.log(`actions statements: page of 10 ${ten}, page of 100 ${hundred}`);
+    expect(hundred).toBe(ten);
+  });
 });

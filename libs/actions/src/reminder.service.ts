@@ -7,8 +7,9 @@ import type { ActionModel } from './models/action.model.js';
 /**
  * The daily reminder of overdue actions ("overdue": overdue.ts): each panel rep of an owner agency gets one message a
  * day listing the overdue actions of that agency on that panel whose case they may see in detail (the access rules,
- * as for every e-mail). Idempotent (a dedupe key per recipient and day), so every dispatcher may run it on every tick
- * and each reminder is still queued once. Registered with the dispatcher's tick at start-up.
+ * as for every e-mail). Idempotent (a dedupe key per recipient and day), so every dispatcher may run it and each
+ * reminder is still queued once. Registered with the dispatcher's tick at start-up: each process builds them once a
+ * day (on its first tick of the day), not on every tick.
  */
 @Injectable()
 export class ReminderService implements OnModuleInit {
@@ -19,8 +20,16 @@ export class ReminderService implements OnModuleInit {
     private readonly dispatcher: DispatcherService,
   ) {}
 
+  /** The London day this process last built the reminders for (the dispatcher ticks every few seconds). */
+  private builtFor: string | null = null;
+
   onModuleInit(): void {
-    this.dispatcher.onTick(() => this.run(londonToday()));
+    this.dispatcher.onTick(async () => {
+      const today = londonToday();
+      if (this.builtFor === today) return;
+      await this.run(today);
+      this.builtFor = today;
+    });
   }
 
   async run(today: string): Promise<number> {
