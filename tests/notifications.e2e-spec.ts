@@ -6,7 +6,14 @@ import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import { ReminderService } from '@marac/actions';
 import { Db, loadConfig, londonToday, RequestContext } from '@marac/core';
-import { DispatcherService, MAX_ATTEMPTS, OutboxService, type Recipients } from '@marac/notifications';
+import {
+  DispatcherService,
+  MAX_ATTEMPTS,
+  OutboxRepository,
+  OutboxService,
+  type Recipients,
+} from '@marac/notifications';
+import { AuthService, demoEmail } from '@marac/identity';
 import { createApp } from '../apps/api/src/create-app.js';
 import { ALL_DEMO_USERS, startTestApp, type DemoUser, type TestApp } from './support/harness.js';
 import {
@@ -335,6 +342,21 @@ describe('delivery', () => {
     } finally {
       await second.close();
     }
+  });
+});
+
+describe('the outbox repository', () => {
+  it('marks and discards unsent rows for a job (demo history), and for nobody else', async () => {
+    const repo = t.app.get(OutboxRepository);
+    const job = RequestContext.job('test');
+    const mark = await repo.lastId(job);
+    await t.sql(
+      `INSERT INTO outbox (kind, recipient, subject, body) SELECT 'test', 'x@example.test', 'discard-' || g, 'b' FROM generate_series(1, 3) g`,
+    );
+    expect(await repo.discardAfter(job, mark)).toBe(3);
+    expect(await t.sql(`SELECT 1 FROM outbox WHERE subject LIKE 'discard-%'`)).toEqual([]);
+    const admin = await t.app.get(AuthService).contextForEmail(demoEmail('admin'));
+    await expect(repo.discardAfter(admin, mark)).rejects.toMatchObject({ extensions: { code: 'FORBIDDEN' } });
   });
 });
 

@@ -12,6 +12,6 @@ import { OutboxService } from './outbox.service.js';
 @Global()
 @Module({
   providers: [OutboxRepository, OutboxService, DispatcherService, NotificationsResolver],
-  exports: [OutboxService, DispatcherService],
+  exports: [OutboxService, OutboxRepository, DispatcherService],
 })
 export class NotificationsModule {}

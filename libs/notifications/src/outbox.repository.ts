@@ -121,6 +121,20 @@ export class OutboxRepository {
     return (rows as OutboxMessageRow[] | undefined)?.[0] ?? null;
   }
 
+  /** The id of the newest row ('0' when empty): a job's mark, for `discardAfter`. */
+  async lastId(ctx: RequestContext): Promise<string> {
+    this.mustBeSystem(ctx);
+    const [{ id }] = await this.db.query(ctx, 'SELECT coalesce(max(id), 0)::text AS id FROM outbox');
+    return id;
+  }
+
+  /** Removes the unsent rows written after `lastId` (demo history back-filled: no e-mail about events long past). */
+  async discardAfter(ctx: RequestContext, lastId: string): Promise<number> {
+    this.mustBeSystem(ctx);
+    const [, n] = await this.db.query(ctx, 'DELETE FROM outbox WHERE id > $1 AND sent_at IS NULL', [lastId]);
+    return Number(n ?? 0);
+  }
+
   private mayRead(ctx: RequestContext): boolean {
     return ctx.isSystem || ctx.can.can('read', 'Notification');
   }
