@@ -35,6 +35,17 @@ const counts = async () =>
     await t.sql(`SELECT (SELECT count(*) FROM action)::int AS actions, (SELECT count(*) FROM action_update)::int AS updates,
                        (SELECT count(*) FROM outbox)::int AS outbox`)
   )[0];
+/** Every action the user may see that matches the filter, page by page (pages of 500, the most one may ask for). */
+const allActions = async (user: DemoUser, filter: Record<string, unknown> = {}, fields = 'id') => {
+  const Q = `query($f: ActionFilter, $after: String) { actions(filter: $f, first: 500, after: $after) { ${fields} } }`;
+  const all: any[] = [];
+  for (let after: string | null = null; ;) {
+    const page = (await ok(user, Q, { f: filter, after })).actions as any[];
+    all.push(...page);
+    if (page.length < 500) return all;
+    after = page.at(-1).id;
+  }
+};
 const action = (caseId: string, over: Record<string, unknown> = {}) => ({
   caseId,
   description: 'Housing to expedite a move to safe accommodation',
@@ -141,9 +152,9 @@ describe('owning an action: need to know, and restriction wins', () => {
     expect(seen.actions.map((x: any) => x.id)).toEqual([a.id]);
     expect(seen.subject.contact).toBeNull(); // housing is not police or IDVA
     expect((await t.as('csc.rep')(CASE, { id: c.id })).code).toBe('NOT_FOUND');
-    const mine = (await ok('housing.rep', `{ actions { id } }`, {})).actions.map((x: any) => x.id);
+    const mine = (await allActions('housing.rep')).map((x: any) => x.id);
     expect(mine).toContain(a.id);
-    const theirs = (await ok('csc.rep', `{ actions { id } }`, {})).actions.map((x: any) => x.id);
+    const theirs = (await allActions('csc.rep')).map((x: any) => x.id);
     expect(theirs).not.toContain(a.id);
   });
 
@@ -153,9 +164,7 @@ describe('owning an action: need to know, and restriction wins', () => {
     expect((await t.as('housing.rep')(`query($id: ID!) { case(id: $id) { id } }`, { id: c.id })).code).toBe(
       'NOT_FOUND',
     );
-    expect((await ok('housing.rep', `{ actions { id } }`, {})).actions.map((x: any) => x.id)).not.toContain(
-      a.id,
-    );
+    expect((await allActions('housing.rep')).map((x: any) => x.id)).not.toContain(a.id);
     const upd = await t.as('housing.rep')(UPDATE_ACTION, {
       i: { actionId: a.id, status: 'DONE', note: 'done', expectedVersion: 1 },
     });
@@ -295,19 +304,18 @@ describe('actions query and overdue', () => {
       })
     ).createAction;
     const Q = `query($f: ActionFilter) { actions(filter: $f) { id overdue status ownerAgency { kind } case { id } } }`;
-    const overdue = (await ok('marac.coordinator', Q, { f: { overdue: true, panelId: marac } })).actions;
+    const F = 'id overdue status ownerAgency { kind } case { id }';
+    const overdue = await allActions('marac.coordinator', { overdue: true, panelId: marac }, F);
     expect(overdue.map((a: any) => a.id)).toContain(late.id);
     expect(overdue.map((a: any) => a.id)).not.toContain(doneLate.id);
     expect(overdue.every((a: any) => a.overdue)).toBe(true);
-    const police_ = (await ok('marac.coordinator', Q, { f: { agencyId: police } })).actions;
+    const police_ = await allActions('marac.coordinator', { agencyId: police }, F);
     expect(police_.map((a: any) => a.id)).toContain(future.id);
     expect(police_.every((a: any) => a.ownerAgency.kind === 'POLICE')).toBe(true);
-    const done = (await ok('marac.chair', Q, { f: { status: ['DONE'] } })).actions;
+    const done = await allActions('marac.chair', { status: ['DONE'] }, F);
     expect(done.map((a: any) => a.id)).toEqual(expect.arrayContaining([doneLate.id]));
     expect(done.every((a: any) => a.status === 'DONE')).toBe(true);
-    expect((await ok('matac.coordinator', Q, { f: {} })).actions.map((a: any) => a.id)).not.toContain(
-      late.id,
-    );
+    expect((await allActions('matac.coordinator')).map((a: any) => a.id)).not.toContain(late.id);
     expect((await ok('referrer', Q, { f: {} })).actions).toEqual([]);
     for (const user of ['admin', 'strategic', 'auditor'] as DemoUser[])
       expect((await t.as(user)(Q, { f: {} })).code).toBe('FORBIDDEN');
@@ -322,5 +330,75 @@ describe('actions query and overdue', () => {
         WHERE p.family_name LIKE 'Demo-%'`,
     );
     expect(rows[0]).toEqual({ open: true, done: true, overdue: true });
+  });
+});
+
+describe('actions pages (first/after), and nothing is cut silently', () => {
+  const IDS = `query($f: ActionFilter, $first: Int, $after: String) { actions(filter: $f, first: $first, after: $after) { id } }`;
+
+  it('returns every action through pages of `first` after the last id, with no hidden cap', async () => {
+    const c = await acceptedCase();
+    const coordinator = await t.userId('marac.coordinator');
+    // more than the old hidden cap of 500, in one statement
+    const inserted = await t.sql<{ id: string }>(
+      `INSERT INTO action (case_id, panel_id, description, owner_agency_id, due_date, created_by)
+       SELECT $1, $2, 'bulk ' || g, $3, DATE '2030-01-01' + (g % 40), $4 FROM generate_series(1, 520) g RETURNING id`,
+      [c.id, marac, housing, coordinator],
+    );
+    const f = { agencyId: housing };
+    expect((await ok('marac.coordinator', IDS, { f })).actions).toHaveLength(100); // the default page
+    const all = (await allActions('marac.coordinator', f)).map((a) => a.id as string);
+    expect(new Set(all).size).toBe(all.length);
+    expect(all).toEqual(expect.arrayContaining(inserted.map((r) => r.id)));
+    // smaller pages give the same list, in the same order; a page shorter than `first` is the last
+    const first = Math.ceil(all.length / 3) + 1;
+    const paged: string[] = [];
+    const sizes: number[] = [];
+    for (let after: string | null = null; ;) {
+      const page: string[] = (await ok('marac.coordinator', IDS, { f, first, after })).actions.map(
+        (a: any) => a.id,
+      );
+      paged.push(...page);
+      sizes.push(page.length);
+      if (page.length < first) break;
+      after = page.at(-1)!;
+    }
+    expect(paged).toEqual(all);
+    expect(sizes.slice(0, -1).every((n) => n === first)).toBe(true);
+    expect(sizes.at(-1)!).toBeLessThan(first);
+  });
+
+  it('refuses a page size outside 1..500 and a cursor the caller may not see', async () => {
+    for (const first of [0, -1, 501]) {
+      const r = await t.as('marac.coordinator')(IDS, { first });
+      expect(r.code).toBe('BAD_USER_INPUT');
+    }
+    expect((await t.as('marac.coordinator')(IDS, { after: 'action:1' })).code).toBe('BAD_USER_INPUT');
+    // an action on a restricted case the housing rep is not allowed to see: the same answer as an unknown id
+    const c = await acceptedCase({ restricted: true });
+    const hidden = (await ok('marac.coordinator', CREATE_ACTION, { i: action(c.id) })).createAction;
+    const probe = await t.as('housing.rep')(IDS, { after: hidden.id });
+    const unknown = await t.as('housing.rep')(IDS, { after: '00000000-0000-4000-8000-000000000000' });
+    expect(probe.code).toBe('BAD_USER_INPUT');
+    expect(unknown.code).toBe('BAD_USER_INPUT');
+    expect(probe.errors?.[0]?.message).toBe(unknown.errors?.[0]?.message);
+    expect((await t.as('marac.coordinator')(IDS, { first: 1, after: hidden.id })).code).toBeUndefined();
+  });
+
+  it('costs the same number of statements for a page of 10 and of 100, nested fields included', async () => {
+    const Q = `query($first: Int) { actions(first: $first) { id overdue updates { note by { id } } case { id reference }
+      ownerAgency { id } assignee { id } agendaItem { id } } }`;
+    await ok('marac.coordinator', Q, { first: 1 }); // the session is signed in before counting
+    const cost = async (first: number) => {
+      let n = 0;
+      const count = await t.countStatements(async () => {
+        n = (await ok('marac.coordinator', Q, { first })).actions.length;
+      });
+      expect(n).toBe(first);
+      return count;
+    };
+    const [ten, hundred] = [await cost(10), await cost(100)];
+    console.log(`actions statements: page of 10 ${ten}, page of 100 ${hundred}`);
+    expect(hundred).toBe(ten);
   });
 });

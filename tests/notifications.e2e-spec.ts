@@ -4,10 +4,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
-import { loadConfig, londonToday } from '@marac/core';
-import { DispatcherService, MAX_ATTEMPTS, ReminderService } from '@marac/notifications';
+import { ReminderService } from '@marac/actions';
+import { Db, loadConfig, londonToday, RequestContext } from '@marac/core';
+import {
+  DispatcherService,
+  MAX_ATTEMPTS,
+  OutboxRepository,
+  OutboxService,
+  type Recipients,
+} from '@marac/notifications';
+import { AuthService, demoEmail } from '@marac/identity';
 import { createApp } from '../apps/api/src/create-app.js';
-import { startTestApp, type DemoUser, type TestApp } from './support/harness.js';
+import { ALL_DEMO_USERS, startTestApp, type DemoUser, type TestApp } from './support/harness.js';
 import {
   CREATE_ACTION,
   CREATE_REFERRAL,
@@ -337,6 +345,21 @@ describe('delivery', () => {
   });
 });
 
+describe('the outbox repository', () => {
+  it('marks and discards unsent rows for a job (demo history), and for nobody else', async () => {
+    const repo = t.app.get(OutboxRepository);
+    const job = RequestContext.job('test');
+    const mark = await repo.lastId(job);
+    await t.sql(
+      `INSERT INTO outbox (kind, recipient, subject, body) SELECT 'test', 'x@example.test', 'discard-' || g, 'b' FROM generate_series(1, 3) g`,
+    );
+    expect(await repo.discardAfter(job, mark)).toBe(3);
+    expect(await t.sql(`SELECT 1 FROM outbox WHERE subject LIKE 'discard-%'`)).toEqual([]);
+    const admin = await t.app.get(AuthService).contextForEmail(demoEmail('admin'));
+    await expect(repo.discardAfter(admin, mark)).rejects.toMatchObject({ extensions: { code: 'FORBIDDEN' } });
+  });
+});
+
 describe('daily reminders of overdue actions', () => {
   it('queue one reminder per rep of the owner agency per day, and never twice', async () => {
     const c = (await ok('referrer', CREATE_REFERRAL, { input: referral(marac) })).createReferral;
@@ -440,5 +463,105 @@ describe('restricted cases: panel staff still hear', () => {
       .filter((m) => m.subject.startsWith('Action') && m.subject.includes(c.reference))
       .map((m) => m.to);
     expect(to).toEqual([[await emailOf('marac.chair')]]);
+  });
+});
+
+describe('recipients follow the access rules (the same as who may see the case)', () => {
+  /** Enqueues a test message to everyone named, about `caseId`; returns the e-mail addresses it was written for. */
+  const recipientsOf = async (caseId: string, level: Recipients['level'], userIds: string[]) => {
+    const subject = `rules-${caseId}-${level}`;
+    await t.app
+      .get(Db)
+      .tx(RequestContext.job('test'), (txCtx) =>
+        t.app
+          .get(OutboxService)
+          .enqueue(
+            txCtx,
+            'test',
+            { subject, body: 'x' },
+            { userIds, panelReps: { panelId: marac }, caseId, level },
+          ),
+      );
+    const rows = await t.sql('SELECT recipient FROM outbox WHERE subject = $1 ORDER BY recipient', [subject]);
+    await t.sql('DELETE FROM outbox WHERE subject = $1', [subject]);
+    return rows.map((r) => r.recipient as string);
+  };
+  const emails = async (...users: DemoUser[]) => (await Promise.all(users.map(emailOf))).sort();
+  let everyone: string[];
+  let cspRep: string;
+
+  beforeAll(async () => {
+    // a MARAC "rep" whose agency does not sit on the panel: never a panel rep, so never a recipient
+    const csp = (await t.sql(`SELECT id FROM agency WHERE name = 'Safer Hartlepool Partnership'`))[0].id;
+    cspRep = (
+      await t.sql(
+        `INSERT INTO app_user (email, name, agency_id, password_hash) VALUES ('csp.rep@example.test', 'CSP Rep', $1, 'x') RETURNING id`,
+        [csp],
+      )
+    )[0].id;
+    await t.sql(`INSERT INTO panel_membership (panel_id, user_id, role) VALUES ($1, $2, 'AGENCY_REP')`, [
+      marac,
+      cspRep,
+    ]);
+    everyone = [...(await Promise.all(ALL_DEMO_USERS.map((u) => t.userId(u)))), cspRep];
+  });
+
+  it("a restricted case's e-mail reaches its panel staff and allow-list only", async () => {
+    const c = (
+      await ok('marac.coordinator', CREATE_REFERRAL, {
+        input: referral(marac, { restricted: true, restrictedToUserIds: [await t.userId('idva.rep')] }),
+      })
+    ).createReferral;
+    await ok('marac.coordinator', TRIAGE, { input: { caseId: c.id, decision: 'ACCEPT' } });
+    // housing and IDVA both own an action on it (a reason to know); only the IDVA rep is on the allow-list
+    const idva = (await t.sql(`SELECT id FROM agency WHERE kind = 'IDVA'`))[0].id;
+    for (const owner of [housing, idva]) {
+      await ok('marac.chair', CREATE_ACTION, {
+        i: { caseId: c.id, description: 'x', ownerAgencyId: owner, dueDate: '2027-03-03' },
+      });
+    }
+    expect(await recipientsOf(c.id, 'readDetail', everyone)).toEqual(
+      await emails('marac.coordinator', 'marac.chair', 'idva.rep'),
+    );
+  });
+
+  it('an unrestricted one reaches the reps who may see it, and a rep of a non-member agency never', async () => {
+    const c = (await ok('referrer', CREATE_REFERRAL, { input: referral(marac) })).createReferral;
+    await ok('marac.coordinator', TRIAGE, { input: { caseId: c.id, decision: 'ACCEPT' } });
+    await ok('marac.chair', CREATE_ACTION, {
+      i: { caseId: c.id, description: 'x', ownerAgencyId: housing, dueDate: '2027-03-03' },
+    });
+    // before publication: staff and the owner agency's rep; the referrer only where the limited view counts
+    expect(await recipientsOf(c.id, 'readDetail', everyone)).toEqual(
+      await emails('marac.coordinator', 'marac.chair', 'housing.rep'),
+    );
+    expect(await recipientsOf(c.id, 'read', everyone)).toEqual(
+      await emails('marac.coordinator', 'marac.chair', 'housing.rep', 'referrer'),
+    );
+    // on a published agenda: every rep of a member agency
+    const m = (
+      await ok(
+        'marac.coordinator',
+        `mutation($i: ScheduleMeetingInput!) { scheduleMeeting(input: $i) { id } }`,
+        { i: { panelId: marac, startsAt: '2026-12-17T10:00:00Z' } },
+      )
+    ).scheduleMeeting;
+    await ok(
+      'marac.coordinator',
+      `mutation($m: ID!, $c: ID!) { addCaseToAgenda(meetingId: $m, caseId: $c) { id } }`,
+      {
+        m: m.id,
+        c: c.id,
+      },
+    );
+    await ok('marac.coordinator', `mutation($m: ID!) { publishAgenda(meetingId: $m) { id } }`, { m: m.id });
+    const after = await recipientsOf(c.id, 'readDetail', everyone);
+    expect(after).toEqual(
+      await emails('marac.coordinator', 'marac.chair', 'police.rep', 'idva.rep', 'csc.rep', 'housing.rep'),
+    );
+    expect(after).not.toContain('csp.rep@example.test');
+    // and the agenda e-mail itself (panel reps, no case) never reaches them either
+    await drain();
+    expect(inbox.mail.some((x) => x.to.includes('csp.rep@example.test'))).toBe(false);
   });
 });

@@ -1,12 +1,17 @@
 /**
  * `npm run start:worker`: the outbox dispatcher and the daily reminders as their own process (run the API with
  * WORKER=separate). Any number of workers may run: rows are claimed with FOR UPDATE SKIP LOCKED.
+ * The domain modules are loaded because the reminders (libs/actions) register with the dispatcher's tick, and the
+ * recipients of every message are chosen through the identity and cases ports (libs/notifications/src/recipients.ts).
  */
 import 'reflect-metadata';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { ActionsModule } from '@marac/actions';
 import { AuditModule } from '@marac/audit';
+import { CasesModule } from '@marac/cases';
 import { ConfigError, CoreModule, loadConfig, openDatabase, type AppConfig } from '@marac/core';
+import { IdentityModule } from '@marac/identity';
 import { DispatcherService, NotificationsModule } from '@marac/notifications';
 
 @Module({})
@@ -14,7 +19,14 @@ class WorkerModule {
   static forRoot(config: AppConfig, url: string): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [CoreModule.forRoot(config, url), AuditModule, NotificationsModule],
+      imports: [
+        CoreModule.forRoot(config, url),
+        AuditModule,
+        NotificationsModule,
+        IdentityModule,
+        CasesModule,
+        ActionsModule,
+      ],
     };
   }
 }

@@ -8,9 +8,5 @@ export enum ActionStatus {
 }
 registerEnumType(ActionStatus, { name: 'ActionStatus' });
 
+/** An action in one of these is finished: it is never overdue again. */
 export const FINISHED: readonly ActionStatus[] = [ActionStatus.DONE, ActionStatus.CANCELLED];
-
-/** Overdue: not DONE or CANCELLED, and past its due date (calendar dates, Europe/London). */
-export function isOverdue(status: ActionStatus, dueDate: string, today: string): boolean {
-  return !FINISHED.includes(status) && dueDate < today;
-}

@@ -1,12 +1,12 @@
-import { Args, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CaseModel, CaseService } from '@marac/cases';
 import { Ctx, londonToday, RequestContext, type GqlContext } from '@marac/core';
 import { Agency, AgencyService, User, UserService } from '@marac/identity';
 import { AgendaItemModel, MeetingService } from '@marac/meetings';
-import { isOverdue } from './action.enums.js';
-import { ActionService } from './action.service.js';
+import { ACTIONS_PAGE_DEFAULT, ACTIONS_PAGE_MAX, ActionService } from './action.service.js';
 import { ActionFilter, CreateActionInput, UpdateActionInput } from './dto/action.inputs.js';
 import { ActionModel, ActionUpdateModel } from './models/action.model.js';
+import { isOverdue } from './overdue.js';
 
 @Resolver(() => ActionModel)
 export class ActionResolver {
@@ -18,12 +18,16 @@ export class ActionResolver {
     private readonly meetings: MeetingService,
   ) {}
 
-  @Query(() => [ActionModel])
+  @Query(() => [ActionModel], {
+    description: `Actions whose case the caller sees in detail, by due date; pages of \`first\` (default ${ACTIONS_PAGE_DEFAULT}, at most ${ACTIONS_PAGE_MAX}) after the id \`after\` (the last of the previous page); a page shorter than \`first\` is the last`,
+  })
   actions(
     @Ctx() ctx: RequestContext,
     @Args('filter', { type: () => ActionFilter, nullable: true }) filter?: ActionFilter,
+    @Args('first', { type: () => Int, nullable: true }) first?: number | null,
+    @Args('after', { type: () => String, nullable: true }) after?: string | null,
   ) {
-    return this.actionService.list(ctx, filter ?? {});
+    return this.actionService.list(ctx, filter ?? {}, first, after);
   }
 
   @Mutation(() => ActionModel)

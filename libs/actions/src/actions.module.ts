@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { CasesModule } from '@marac/cases';
 import { IdentityModule } from '@marac/identity';
 import { MeetingsModule } from '@marac/meetings';
+import { ActionRepository } from './action.repository.js';
 import {
   ActionResolver,
   ActionUpdateResolver,
@@ -10,17 +11,20 @@ import {
 } from './action.resolver.js';
 import { ActionService } from './action.service.js';
 import { DemoActionsSeeder } from './demo-actions.seed.js';
+import { ReminderService } from './reminder.service.js';
 
 @Module({
   imports: [IdentityModule, CasesModule, MeetingsModule],
   providers: [
+    ActionRepository,
     ActionService,
+    ReminderService,
     DemoActionsSeeder,
     ActionResolver,
     ActionUpdateResolver,
     CaseActionsResolver,
     AgendaItemActionsResolver,
   ],
-  exports: [ActionService, DemoActionsSeeder],
+  exports: [ActionService, ReminderService, DemoActionsSeeder],
 })
 export class ActionsModule {}

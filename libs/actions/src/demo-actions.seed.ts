@@ -1,43 +1,54 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { APP_CONFIG, Db, type AppConfig } from '@marac/core';
-import { AuthService, demoEmail } from '@marac/identity';
+import { CaseService, CaseStatus } from '@marac/cases';
+import { APP_CONFIG, RequestContext, type AppConfig } from '@marac/core';
+import { AuthService, demoEmail, PanelService } from '@marac/identity';
+import { MeetingService } from '@marac/meetings';
 import { ActionStatus } from './action.enums.js';
+import { ActionRepository } from './action.repository.js';
 import { ActionService } from './action.service.js';
 
-/** Demo actions on the demo MARAC cases: one open, one done and one overdue. */
+/** Demo actions on the demo MARAC cases: one open, one done and one overdue (through the services, as users). */
 @Injectable()
 export class DemoActionsSeeder {
   private readonly log = new Logger('Seed');
 
   constructor(
-    private readonly db: Db,
+    private readonly repo: ActionRepository,
     private readonly auth: AuthService,
+    private readonly panels: PanelService,
+    private readonly cases: CaseService,
+    private readonly meetings: MeetingService,
     private readonly actions: ActionService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async run(): Promise<void> {
     if (!this.config.demoData || this.config.production) return;
-    const [already] = await this.db.query('SELECT 1 FROM action LIMIT 1');
-    if (already) return;
-    const cases = await this.db.query<{ id: string; agendaItemId: string | null }>(
-      `SELECT c.id, (SELECT ai.id FROM agenda_item ai WHERE ai.case_id = c.id LIMIT 1) AS "agendaItemId"
-         FROM case_record c JOIN panel p ON p.id = c.panel_id
-        WHERE p.name = 'Hartlepool MARAC' AND c.status IN ('ACCEPTED', 'LISTED', 'HEARD') AND NOT c.restricted
-        ORDER BY c.referral_date LIMIT 2`,
-    );
-    if (cases.length < 2) return;
-    const users = await this.db.query<{ email: string; id: string; agencyId: string }>(
-      `SELECT email, id, agency_id AS "agencyId" FROM app_user WHERE email = ANY($1)`,
-      [['police.rep', 'housing.rep', 'idva.rep'].map(demoEmail)],
-    );
-    const user = (local: string) => users.find((u) => u.email === demoEmail(local))!;
-    const [police, housing, idva] = [user('police.rep'), user('housing.rep'), user('idva.rep')];
+    if (await this.repo.any(RequestContext.job('seed').system())) return;
     const coordinator = await this.auth.contextForEmail(demoEmail('marac.coordinator'));
+    const panel = (await this.panels.list(coordinator)).find((p) => p.name === 'Hartlepool MARAC');
+    if (!panel) return;
+    const open = await this.cases.list(
+      coordinator,
+      { panelId: panel.id, status: [CaseStatus.ACCEPTED, CaseStatus.LISTED, CaseStatus.HEARD] },
+      100,
+    );
+    const cases = open.edges
+      .map((e) => e.node)
+      .filter((c) => !c.restricted)
+      .sort((a, b) => String(a.referralDate).localeCompare(String(b.referralDate)))
+      .slice(0, 2);
+    if (cases.length < 2) return;
+    const [item] = await this.meetings.itemsOfCase(coordinator, cases[0]);
+    const [police, housing, idva] = await Promise.all(
+      ['police.rep', 'housing.rep', 'idva.rep'].map(
+        async (u) => (await this.auth.contextForEmail(demoEmail(u))).me,
+      ),
+    );
 
     await this.actions.create(coordinator, {
       caseId: cases[0].id,
-      agendaItemId: cases[0].agendaItemId,
+      agendaItemId: item?.id ?? null,
       description: 'Demo: review bail conditions and flag the address',
       ownerAgencyId: police.agencyId,
       assigneeId: police.id,

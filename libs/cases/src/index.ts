@@ -9,3 +9,4 @@ export * from './models/case.model.js';
 export * from './models/person.model.js';
 export * from './demo-cases.seed.js';
 export { caseVisibleSql, CaseMeetingsPort, type AgendaCandidateCase } from './meetings.port.js';
+export * from './notifications.port.js';

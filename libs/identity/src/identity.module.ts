@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AUTHENTICATOR } from '@marac/access';
+import { RECIPIENT_DIRECTORY } from '@marac/notifications';
 import { AgencyService } from './agency.service.js';
 import { LoginThrottleGuard } from './login-throttle.guard.js';
 import { AuthService } from './auth.service.js';
@@ -14,6 +15,7 @@ import {
   PanelResolver,
   UserResolver,
 } from './identity.resolvers.js';
+import { IdentityNotificationsPort } from './notifications.port.js';
 import { PanelService } from './panel.service.js';
 import { SeedService } from './seed.service.js';
 import { UserService } from './user.service.js';
@@ -28,6 +30,7 @@ import { UserService } from './user.service.js';
     UserService,
     PanelService,
     SeedService,
+    { provide: RECIPIENT_DIRECTORY, useClass: IdentityNotificationsPort },
     AuthResolver,
     AgencyResolver,
     UserResolver,

@@ -5,9 +5,12 @@ import {
   type OnApplicationBootstrap,
   type OnApplicationShutdown,
 } from '@nestjs/common';
-import { APP_CONFIG, Db, londonToday, type AppConfig } from '@marac/core';
+import { APP_CONFIG, Db, RequestContext, type AppConfig } from '@marac/core';
 import { createMailTransport, type MailTransport } from './mail-transport.js';
-import { ReminderService } from './reminder.service.js';
+import { OutboxRepository } from './outbox.repository.js';
+
+/** Work that queues messages on every tick before delivery (e.g. the daily overdue reminders of libs/actions). */
+export type TickJob = () => Promise<unknown>;
 
 export const MAX_ATTEMPTS = 6;
 /** Seconds before the next try after `attempts` failures: 30 s, 1, 2, 4, 8 min... capped at 1 h. */
@@ -24,35 +27,32 @@ export class DispatcherService implements OnApplicationBootstrap, OnApplicationS
   private transport: MailTransport | null = null;
   private timer: NodeJS.Timeout | null = null;
   private running = false;
+  private readonly jobs: TickJob[] = [];
 
   constructor(
     private readonly db: Db,
-    private readonly reminders: ReminderService,
+    private readonly outbox: OutboxRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
+
+  /** Registers work to run at the start of every tick (domains that produce scheduled messages call it at start-up). */
+  onTick(job: TickJob): void {
+    this.jobs.push(job);
+  }
 
   /** Sends up to `batch` due messages; returns how many were sent and how many failed this time. */
   async runOnce(
     batch = 50,
     transport: MailTransport = this.mail(),
   ): Promise<{ sent: number; failed: number }> {
-    return this.db.tx(async (em) => {
-      const rows: { id: string; recipient: string; subject: string; body: string; attempts: number }[] =
-        await em.query(
-          `SELECT id::text, recipient, subject, body, attempts FROM outbox
-          WHERE sent_at IS NULL AND failed_at IS NULL AND available_at <= now()
-          ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
-          [batch],
-        );
+    return this.db.tx(RequestContext.job('outbox'), async (txCtx) => {
+      const rows = await this.outbox.claimDue(txCtx, batch);
       let sent = 0;
       let failed = 0;
       for (const row of rows) {
         try {
           await transport.send({ id: row.id, to: row.recipient, subject: row.subject, text: row.body });
-          await em.query(
-            'UPDATE outbox SET sent_at = now(), attempts = attempts + 1, last_error = NULL WHERE id = $1',
-            [row.id],
-          );
+          await this.outbox.markSent(txCtx, row.id);
           sent++;
         } catch (e) {
           failed++;
@@ -61,12 +61,13 @@ export class DispatcherService implements OnApplicationBootstrap, OnApplicationS
             0,
             100,
           );
-          await em.query(
-            `UPDATE outbox SET attempts = $2::int, last_error = $3,
-                    available_at = now() + make_interval(secs => $4::int),
-                    failed_at = CASE WHEN $2::int >= $5::int THEN now() END
-              WHERE id = $1`,
-            [row.id, attempts, reason, backoffSeconds(attempts), MAX_ATTEMPTS],
+          await this.outbox.markAttemptFailed(
+            txCtx,
+            row.id,
+            attempts,
+            reason,
+            backoffSeconds(attempts),
+            attempts >= MAX_ATTEMPTS,
           );
           this.log.warn(JSON.stringify({ outboxId: row.id, attempts, error: reason }));
         }
@@ -82,7 +83,7 @@ export class DispatcherService implements OnApplicationBootstrap, OnApplicationS
       if (this.running) return;
       this.running = true;
       try {
-        await this.reminders.run(londonToday());
+        for (const job of this.jobs) await job();
         while ((await this.runOnce()).sent > 0);
       } catch (e) {
         this.log.error(JSON.stringify({ error: (e as Error).name, code: (e as NodeJS.ErrnoException).code }));

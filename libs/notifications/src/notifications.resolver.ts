@@ -1,6 +1,10 @@
-import { Field, ID, Int, Mutation, ObjectType, Query, Resolver, Args } from '@nestjs/graphql';
-import { Ctx, Db, DomainError, IdArg, RequestContext } from '@marac/core';
+import { Args, Field, ID, Int, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import { AuditService } from '@marac/audit';
+import { Ctx, Db, DomainError, IdArg, RequestContext } from '@marac/core';
+import { OutboxRepository } from './outbox.repository.js';
+
+export const FAILED_PAGE_DEFAULT = 100;
+export const FAILED_PAGE_MAX = 500;
 
 @ObjectType('OutboxMessage', {
   description: 'An e-mail of the outbox (no personal data beyond the recipient address)',
@@ -16,43 +20,38 @@ export class OutboxMessageModel {
   @Field(() => Date, { nullable: true }) failedAt: Date | null;
 }
 
-const COLUMNS = `id::text, kind, recipient, subject, attempts, last_error AS "lastError", created_at AS "createdAt", failed_at AS "failedAt"`;
-
 /** ADMIN: e-mails that could not be delivered after every retry, and putting one back in the queue. */
 @Resolver(() => OutboxMessageModel)
 export class NotificationsResolver {
   constructor(
     private readonly db: Db,
+    private readonly outbox: OutboxRepository,
     private readonly audit: AuditService,
   ) {}
 
   @Query(() => [OutboxMessageModel], {
-    description: 'ADMIN: messages kept as failed after every retry, newest first',
+    description: `ADMIN: messages kept as failed after every retry, newest first (first: default ${FAILED_PAGE_DEFAULT}, at most ${FAILED_PAGE_MAX})`,
   })
   failedNotifications(
-    @Args('first', { type: () => Int, nullable: true }) first?: number,
+    @Ctx() ctx: RequestContext,
+    @Args('first', { type: () => Int, nullable: true }) first?: number | null,
   ): Promise<OutboxMessageModel[]> {
-    const n = first ?? 100;
-    if (n < 1 || n > 500) throw DomainError.badInput('first', 'must be from 1 to 500');
-    return this.db.query(
-      `SELECT ${COLUMNS} FROM outbox WHERE failed_at IS NOT NULL ORDER BY failed_at DESC, id DESC LIMIT $1`,
-      [n],
-    );
+    const n = first ?? FAILED_PAGE_DEFAULT;
+    if (!Number.isInteger(n) || n < 1 || n > FAILED_PAGE_MAX)
+      throw DomainError.badInput('first', `must be from 1 to ${FAILED_PAGE_MAX}`);
+    return this.outbox.failed(ctx, n);
   }
 
   @Mutation(() => OutboxMessageModel, { description: 'ADMIN: queues a failed message again' })
-  async retryNotification(
+  retryNotification(
     @Ctx() ctx: RequestContext,
     @IdArg('id', 'number') id: string,
   ): Promise<OutboxMessageModel> {
-    return this.db.tx(async (em) => {
-      const [row] = await em.query(
-        `UPDATE outbox SET failed_at = NULL, attempts = 0, available_at = now() WHERE id = $1 AND failed_at IS NOT NULL RETURNING ${COLUMNS}`,
-        [id],
-      );
-      if (!row?.[0]) throw DomainError.notFound('OutboxMessage', id);
-      await this.audit.record(em, ctx, { action: 'outbox.retry', entityType: 'OutboxMessage', entityId: id });
-      return row[0];
+    return this.db.tx(ctx, async (txCtx) => {
+      const row = await this.outbox.requeueFailed(txCtx, id);
+      if (!row) throw DomainError.notFound('OutboxMessage', id);
+      await this.audit.record(txCtx, { action: 'outbox.retry', entityType: 'OutboxMessage', entityId: id });
+      return row;
     });
   }
 }

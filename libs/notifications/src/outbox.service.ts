@@ -1,25 +1,45 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
 import type { EntityManager } from 'typeorm';
-import { APP_CONFIG, Db, RequestContext, type AppConfig } from '@marac/core';
+import { APP_CONFIG, RequestContext, type AppConfig } from '@marac/core';
 import type { Message } from './messages.js';
+import { OutboxRepository } from './outbox.repository.js';
+import {
+  CASE_FACTS_SOURCE,
+  isPanelRep,
+  maySee,
+  RECIPIENT_DIRECTORY,
+  type Candidate,
+  type CaseFacts,
+  type CaseFactsSource,
+  type CaseLevel,
+  type RecipientDirectory,
+} from './recipients.js';
 
-/** Who receives a message: named users, and/or the panel reps of a panel (optionally of one agency only). */
-export interface Recipients {
+/** Who a message is meant for: named users, and/or the panel reps of a panel (optionally of one agency only). */
+export interface Audience {
   userIds?: (string | null | undefined)[];
   panelReps?: { panelId: string; agencyId?: string };
-  /** the case the message is about: when it is RESTRICTED, only its panel staff and allow-list receive it */
+}
+
+/** The audience, and the case the message is about: only those of the audience who may see that case receive it. */
+export interface Recipients extends Audience {
   caseId?: string;
+  /** what the audience must be allowed to see of the case: 'read' unless said (a referrer's own referral counts) */
+  level?: CaseLevel;
 }
 
 /**
- * The transactional outbox: messages are written with the caller's EntityManager, in the same transaction as the
- * change that causes them, so a refused or failed change sends nothing and a committed one is never lost.
+ * The transactional outbox: messages are written with the caller's transactional context, in the same transaction
+ * as the change that causes them, so a refused or failed change sends nothing and a committed one is never lost.
+ * Recipients come from the access rules (recipients.ts): a message about a case reaches only users who may see it.
  */
 @Injectable()
 export class OutboxService {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly db: Db,
+    private readonly repo: OutboxRepository,
+    private readonly modules: ModuleRef,
   ) {}
 
   link(path: string): string {
@@ -28,44 +48,83 @@ export class OutboxService {
 
   /** Enqueues one message per active recipient (deduplicated). Returns how many were queued. */
   async enqueue(
-    emOrCtx: EntityManager | RequestContext,
+    txCtx: RequestContext,
+    kind: string,
+    message: Message,
+    to: Recipients,
+    dedupeKey?: string,
+  ): Promise<number>;
+  /** @deprecated pass the transactional context: `enqueue(txCtx, kind, message, to)` */
+  async enqueue(
+    em: EntityManager,
+    kind: string,
+    message: Message,
+    to: Recipients,
+    dedupeKey?: string,
+  ): Promise<number>;
+  async enqueue(
+    ctxOrEm: RequestContext | EntityManager,
     kind: string,
     message: Message,
     to: Recipients,
     dedupeKey?: string,
   ): Promise<number> {
-    const em = emOrCtx instanceof RequestContext ? this.db.em(emOrCtx) : emOrCtx;
-    const userIds = (to.userIds ?? []).filter((x): x is string => !!x);
-    const rows = await em.query(
-      `INSERT INTO outbox (kind, recipient, subject, body, dedupe_key)
-       SELECT $1, r.email, $2, $3, CASE WHEN $4::text IS NULL THEN NULL ELSE $4::text || ':' || r.id END
-         FROM (
-           SELECT u.id, u.email FROM app_user u WHERE u.id = ANY($5::uuid[]) AND NOT u.disabled
-           UNION
-           SELECT u.id, u.email FROM panel_membership pm
-             JOIN app_user u ON u.id = pm.user_id AND NOT u.disabled
-             JOIN panel_member_agency pma ON pma.panel_id = pm.panel_id AND pma.agency_id = u.agency_id
-            WHERE $6::uuid IS NOT NULL AND pm.panel_id = $6::uuid AND pm.role = 'AGENCY_REP'
-              AND ($7::uuid IS NULL OR u.agency_id = $7::uuid)
-         ) r
-        WHERE $8::uuid IS NULL
-           OR NOT EXISTS (SELECT 1 FROM case_record rc WHERE rc.id = $8::uuid AND rc.restricted)
-           OR EXISTS (SELECT 1 FROM case_allowed_user cau WHERE cau.case_id = $8::uuid AND cau.user_id = r.id)
-           OR EXISTS (SELECT 1 FROM case_record rc JOIN panel_membership sm ON sm.panel_id = rc.panel_id
-                       WHERE rc.id = $8::uuid AND sm.user_id = r.id AND sm.role IN ('COORDINATOR', 'CHAIR'))
-       ON CONFLICT (dedupe_key) DO NOTHING
-       RETURNING id`,
-      [
+    const txCtx =
+      ctxOrEm instanceof RequestContext ? ctxOrEm : RequestContext.job('outbox').withTransaction(ctxOrEm);
+    let recipients = await this.audience(txCtx, to);
+    if (to.caseId && recipients.length) {
+      const [facts] = await this.caseFacts(txCtx, [to.caseId], recipients);
+      recipients = facts ? recipients.filter((r) => maySee(r, facts, to.level ?? 'read')) : [];
+    }
+    return this.enqueueFor(txCtx, kind, message, recipients, dedupeKey);
+  }
+
+  /**
+   * Enqueues a message for recipients already chosen by the rules (`audience` + `caseFacts` + `maySee`), e.g. a
+   * reminder whose content differs per recipient. Returns how many were queued.
+   */
+  enqueueFor(
+    txCtx: RequestContext,
+    kind: string,
+    message: Message,
+    recipients: Candidate[],
+    dedupeKey?: string,
+  ): Promise<number> {
+    return this.repo.insert(
+      txCtx,
+      recipients.map((r) => ({
         kind,
-        message.subject,
-        message.body,
-        dedupeKey ?? null,
-        userIds,
-        to.panelReps?.panelId ?? null,
-        to.panelReps?.agencyId ?? null,
-        to.caseId ?? null,
-      ],
+        recipient: r.email,
+        subject: message.subject,
+        body: message.body,
+        dedupeKey: dedupeKey ? `${dedupeKey}:${r.user.id}` : null,
+      })),
     );
-    return rows.length;
+  }
+
+  /** The active users an audience names, once each, as the rules see them (a system read of identity). */
+  async audience(ctx: RequestContext, to: Audience): Promise<Candidate[]> {
+    const userIds = [...new Set((to.userIds ?? []).filter((x): x is string => !!x))];
+    const reps = to.panelReps;
+    if (!userIds.length && !reps) return [];
+    const found = await this.port<RecipientDirectory>(RECIPIENT_DIRECTORY).candidates(ctx.system(), {
+      userIds,
+      panelId: reps?.panelId,
+      agencyId: reps?.agencyId,
+    });
+    return found.filter(
+      (c) => userIds.includes(c.user.id) || (reps && isPanelRep(c.user, reps.panelId, reps.agencyId)),
+    );
+  }
+
+  /** The rule facts of cases, for deciding which of `candidates` may see them (a system read of cases). */
+  caseFacts(ctx: RequestContext, caseIds: string[], candidates: Candidate[]): Promise<CaseFacts[]> {
+    const agencyIds = [...new Set(candidates.map((c) => c.user.agencyId))];
+    return this.port<CaseFactsSource>(CASE_FACTS_SOURCE).facts(ctx.system(), caseIds, agencyIds);
+  }
+
+  /** The owners' implementations, found wherever they are registered (they depend on us, not we on them). */
+  private port<T>(token: string): T {
+    return this.modules.get<T>(token, { strict: false });
   }
 }
