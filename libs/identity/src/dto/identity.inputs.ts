@@ -58,7 +58,7 @@ export class CreateUserInput {
   @Field() @IsEmail({}, { message: 'must be an e-mail address' }) @MaxLength(320) email: string;
   @Field() @Length(1, 200) name: string;
   @Field(() => ID) @IsUUID('all') agencyId: string;
-  @Field({
+  @Field(() => String, {
     nullable: true,
     description:
       'Without a password the user gets an invitation e-mail with a one-time link to set one (setPasswordWithToken)',

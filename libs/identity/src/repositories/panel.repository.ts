@@ -122,11 +122,12 @@ export class PanelRepository {
 
   /** Removes every role the user holds on the panel; how many rows went. */
   async removeMemberships(ctx: RequestContext, panelId: string, userId: string): Promise<number> {
-    const rows = await this.db.query(
+    const [row] = await this.db.query<{ n: number }>(
       ctx,
-      'DELETE FROM panel_membership WHERE panel_id = $1 AND user_id = $2 RETURNING role',
+      `WITH removed AS (DELETE FROM panel_membership WHERE panel_id = $1 AND user_id = $2 RETURNING role)
+       SELECT count(*)::int AS n FROM removed`,
       [panelId, userId],
     );
-    return rows.length;
+    return row.n;
   }
 }

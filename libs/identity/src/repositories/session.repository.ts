@@ -47,13 +47,15 @@ export class SessionRepository {
 
   /** Revokes every open session of the user except `keep` (null: all of them). Returns how many. */
   async revokeAllOf(ctx: RequestContext, userId: string, keep: string | null = null): Promise<number> {
-    const rows = await this.db.query(
+    const [row] = await this.db.query<{ n: number }>(
       ctx,
-      `UPDATE auth_session SET revoked_at = now()
-        WHERE user_id = $1 AND revoked_at IS NULL AND ($2::uuid IS NULL OR id <> $2::uuid) RETURNING id`,
+      `WITH revoked AS (
+         UPDATE auth_session SET revoked_at = now()
+          WHERE user_id = $1 AND revoked_at IS NULL AND ($2::uuid IS NULL OR id <> $2::uuid) RETURNING id)
+       SELECT count(*)::int AS n FROM revoked`,
       [userId, keep],
     );
-    return rows.length;
+    return row.n;
   }
 
   /** The user of an open, unexpired session of an enabled account. */

@@ -138,11 +138,12 @@ export class UserRepository {
 
   /** Disables the account; false when there is no such user. */
   async disable(ctx: RequestContext, id: string): Promise<boolean> {
-    const rows = await this.db.query(
+    const [row] = await this.db.query<{ n: number }>(
       ctx,
-      'UPDATE app_user SET disabled = true, updated_at = now() WHERE id = $1 RETURNING id',
+      `WITH changed AS (UPDATE app_user SET disabled = true, updated_at = now() WHERE id = $1 RETURNING id)
+       SELECT count(*)::int AS n FROM changed`,
       [id],
     );
-    return rows.length > 0;
+    return row.n > 0;
   }
 }
