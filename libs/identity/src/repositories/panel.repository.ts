@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Db, type PanelKind, type PanelRole, type RequestContext } from '@marac/core';
 import type { Agency } from '../entities/agency.entity.js';
 import type { Panel, PanelMembership } from '../entities/panel.entity.js';
+import { EXCLUSIVE_GLOBAL_ROLES } from './session.repository.js';
 
 const PANEL_COLUMNS = `p.id, p.kind, p.name, p.area, p.area_code AS "areaCode", p.settings, p.created_at AS "createdAt"`;
 const MEMBERSHIP_COLUMNS = `m.panel_id AS "panelId", m.user_id AS "userId", m.role, m.created_at AS "createdAt"`;
@@ -90,13 +91,17 @@ export class PanelRepository {
     await this.db.query(ctx, 'UPDATE panel SET settings = $2 WHERE id = $1', [id, JSON.stringify(settings)]);
   }
 
-  /** The memberships of each user, oldest first. */
+  /**
+   * The memberships of each user, oldest first. None for a holder of ADMIN, STRATEGIC or AUDITOR (a grant made before
+   * that rule existed is inert, exactly as the signed-in user's context treats it).
+   */
   membershipsOf(ctx: RequestContext, userIds: readonly string[]): Promise<PanelMembership[]> {
     return this.db.query<PanelMembership>(
       ctx,
-      `SELECT ${MEMBERSHIP_COLUMNS} FROM panel_membership m WHERE m.user_id = ANY($1::uuid[])
+      `SELECT ${MEMBERSHIP_COLUMNS} FROM panel_membership m JOIN app_user u ON u.id = m.user_id
+        WHERE m.user_id = ANY($1::uuid[]) AND NOT u.global_roles && $2::text[]
         ORDER BY m.created_at, m.panel_id, m.role`,
-      [userIds],
+      [userIds, EXCLUSIVE_GLOBAL_ROLES],
     );
   }
 
