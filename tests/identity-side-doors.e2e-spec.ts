@@ -6,7 +6,8 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import request from 'supertest';
-import { DEMO_PASSWORD, demoEmail } from '@marac/identity';
+import { ConfigError } from '@marac/core';
+import { DEMO_PASSWORD, demoEmail, SeedService } from '@marac/identity';
 import { CREATE_ACTION, acceptedCase } from './support/fixtures.js';
 import { codes, startTestApp, type GqlResult, type TestApp } from './support/harness.js';
 
@@ -158,6 +159,27 @@ describe('#11 password rules (createUser, changePassword, setPasswordWithToken)'
     expect(codes(r)).toEqual(['BAD_USER_INPUT']);
     expect(r.errors![0].extensions.field).toBe('password');
     expect(await t.sql(`SELECT 1 FROM app_user WHERE email = $1`, [email])).toEqual([]);
+  });
+
+  it('a common BOOTSTRAP_ADMIN_PASSWORD stops the start, naming the variable and not the password', async () => {
+    const weak = await startTestApp({
+      BOOTSTRAP_ADMIN_EMAIL: 'root@example.test',
+      BOOTSTRAP_ADMIN_PASSWORD: 'password1234',
+    });
+    try {
+      const failure = await weak.app
+        .get(SeedService)
+        .run()
+        .then(
+          () => null,
+          (e: Error) => e,
+        );
+      expect(failure).toBeInstanceOf(ConfigError);
+      expect(failure!.message).toMatch(/^BOOTSTRAP_ADMIN_PASSWORD: /);
+      expect(failure!.message).not.toContain('password1234');
+    } finally {
+      await weak.close();
+    }
   });
 
   it('the demo password stays accepted (the demo users sign in with it)', async () => {
