@@ -10,10 +10,10 @@ import type {
 } from './dto/identity.inputs.js';
 import type { Agency } from './entities/agency.entity.js';
 import type { Panel, PanelMembership } from './entities/panel.entity.js';
+import { EXCLUSIVE_GLOBAL_ROLES } from './panel-role-rules.js';
 import { applySettingsChange, effectiveSettings } from './panel-settings.js';
 import { AgencyRepository } from './repositories/agency.repository.js';
 import { PanelRepository } from './repositories/panel.repository.js';
-import { EXCLUSIVE_GLOBAL_ROLES } from './repositories/session.repository.js';
 import { UserRepository } from './repositories/user.repository.js';
 
 /** An area code from an area name when none is given: its first three letters, e.g. "Hartlepool" -> "HAR". */

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Db, type PanelKind, type PanelRole, type RequestContext } from '@marac/core';
 import type { Agency } from '../entities/agency.entity.js';
 import type { Panel, PanelMembership } from '../entities/panel.entity.js';
-import { EXCLUSIVE_GLOBAL_ROLES } from './session.repository.js';
+import { EXCLUSIVE_GLOBAL_ROLES } from '../panel-role-rules.js';
 
 const PANEL_COLUMNS = `p.id, p.kind, p.name, p.area, p.area_code AS "areaCode", p.settings, p.created_at AS "createdAt"`;
 const MEMBERSHIP_COLUMNS = `m.panel_id AS "panelId", m.user_id AS "userId", m.role, m.created_at AS "createdAt"`;

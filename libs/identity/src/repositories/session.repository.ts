@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { Db, GlobalRole, type AuthUser, type RequestContext } from '@marac/core';
+import { Db, type AuthUser, type RequestContext } from '@marac/core';
+import { EXCLUSIVE_GLOBAL_ROLES } from '../panel-role-rules.js';
 
 /**
  * The signed-in user with memberships: one query per request. A user holding a global role that excludes panel roles
@@ -15,13 +16,6 @@ const AUTH_USER_SELECT = (
 const AUTH_USER_JOINS = `JOIN agency a ON a.id = u.agency_id
        LEFT JOIN panel_membership m ON m.user_id = u.id
        LEFT JOIN panel_member_agency pma ON pma.panel_id = m.panel_id AND pma.agency_id = u.agency_id`;
-
-/** Global roles that cannot be held together with a panel role (POLICY.md). */
-export const EXCLUSIVE_GLOBAL_ROLES: GlobalRole[] = [
-  GlobalRole.ADMIN,
-  GlobalRole.STRATEGIC,
-  GlobalRole.AUDITOR,
-];
 
 /** The only code that writes SQL for auth_session (and reads the signed-in user). */
 @Injectable()
