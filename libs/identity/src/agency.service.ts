@@ -1,34 +1,35 @@
 import { Injectable } from '@nestjs/common';
-import { In } from 'typeorm';
 import { Db, oneByKey, type RequestContext } from '@marac/core';
 import { AuditService } from '@marac/audit';
 import type { CreateAgencyInput } from './dto/identity.inputs.js';
-import { Agency } from './entities/agency.entity.js';
+import type { Agency } from './entities/agency.entity.js';
+import { AgencyRepository } from './repositories/agency.repository.js';
 
 @Injectable()
 export class AgencyService {
   constructor(
     private readonly db: Db,
     private readonly audit: AuditService,
+    private readonly agencies: AgencyRepository,
   ) {}
 
-  list(_ctx: RequestContext): Promise<Agency[]> {
-    return this.db.manager.find(Agency, { order: { name: 'ASC' } });
+  list(ctx: RequestContext): Promise<Agency[]> {
+    return this.agencies.list(ctx);
   }
 
   /** Batched per request. */
   byId(ctx: RequestContext, id: string): Promise<Agency | null> {
     return ctx
       .loader<string, Agency | null>('agency.byId', async (ids) =>
-        oneByKey(ids, await this.db.manager.findBy(Agency, { id: In([...ids]) }), (a) => a.id),
+        oneByKey(ids, await this.agencies.byIds(ctx, ids), (a) => a.id),
       )
       .load(id);
   }
 
   async create(ctx: RequestContext, input: CreateAgencyInput): Promise<Agency> {
-    return this.db.tx(async (em) => {
-      const agency = await em.save(Agency, em.create(Agency, { name: input.name.trim(), kind: input.kind }));
-      await this.audit.record(em, ctx, {
+    return this.db.tx(ctx, async (txCtx) => {
+      const agency = await this.agencies.insert(txCtx, input.name.trim(), input.kind);
+      await this.audit.record(txCtx, {
         action: 'agency.create',
         entityType: 'Agency',
         entityId: agency.id,

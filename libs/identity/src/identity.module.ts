@@ -17,18 +17,32 @@ import {
 } from './identity.resolvers.js';
 import { IdentityNotificationsPort } from './notifications.port.js';
 import { PanelService } from './panel.service.js';
+import { PasswordService } from './password.service.js';
+import { AgencyRepository } from './repositories/agency.repository.js';
+import { LoginThrottleRepository } from './repositories/login-throttle.repository.js';
+import { PanelRepository } from './repositories/panel.repository.js';
+import { PasswordTokenRepository } from './repositories/password-token.repository.js';
+import { SessionRepository } from './repositories/session.repository.js';
+import { UserRepository } from './repositories/user.repository.js';
 import { SeedService } from './seed.service.js';
 import { UserService } from './user.service.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Agency, User, Panel, PanelMemberAgency, PanelMembership])],
   providers: [
+    AgencyRepository,
+    UserRepository,
+    SessionRepository,
+    PanelRepository,
+    LoginThrottleRepository,
+    PasswordTokenRepository,
     LoginThrottleGuard,
     AuthService,
     { provide: AUTHENTICATOR, useExisting: AuthService },
     AgencyService,
     UserService,
     PanelService,
+    PasswordService,
     SeedService,
     { provide: RECIPIENT_DIRECTORY, useClass: IdentityNotificationsPort },
     AuthResolver,

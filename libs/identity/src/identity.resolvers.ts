@@ -1,6 +1,6 @@
 import { UseGuards } from '@nestjs/common';
-import { Args, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Ctx, IdArg, RequestContext, type GqlContext } from '@marac/core';
+import { Args, Context, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Ctx, GlobalRole, IdArg, RequestContext, type GqlContext } from '@marac/core';
 import { AgencyService } from './agency.service.js';
 import { LoginThrottleGuard } from './login-throttle.guard.js';
 import { AuthService } from './auth.service.js';
@@ -17,19 +17,48 @@ import {
 import { Agency } from './entities/agency.entity.js';
 import { Panel, PanelMembership } from './entities/panel.entity.js';
 import { User } from './entities/user.entity.js';
+import { clientKey } from './login-throttle.js';
 import { PanelService } from './panel.service.js';
+import { PasswordService } from './password.service.js';
 import { UserService } from './user.service.js';
 
 // Thin resolvers: who may call each operation is decided by the global guard from the policy table.
 
 @Resolver(() => AuthPayload)
 export class AuthResolver {
-  constructor(private readonly auth: AuthService) {}
+  constructor(
+    private readonly auth: AuthService,
+    private readonly passwords: PasswordService,
+  ) {}
 
   @Mutation(() => AuthPayload)
   @UseGuards(LoginThrottleGuard)
-  login(@Ctx() ctx: RequestContext, @Args('input') input: LoginInput): Promise<AuthPayload> {
-    return this.auth.login(ctx, input);
+  login(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: LoginInput,
+    @Context('req') req: GqlContext['req'],
+  ): Promise<AuthPayload> {
+    return this.auth.login(ctx, input, clientKey(req.ip));
+  }
+
+  @Mutation(() => Boolean, { description: "Revokes the caller's other sessions" })
+  @UseGuards(LoginThrottleGuard)
+  changePassword(
+    @Ctx() ctx: RequestContext,
+    @Args('currentPassword') currentPassword: string,
+    @Args('newPassword') newPassword: string,
+  ): Promise<boolean> {
+    return this.passwords.change(ctx, currentPassword, newPassword);
+  }
+
+  @Mutation(() => Boolean, { description: 'Public; the token (from an invitation e-mail) is single-use' })
+  @UseGuards(LoginThrottleGuard)
+  setPasswordWithToken(
+    @Ctx() ctx: RequestContext,
+    @Args('token') token: string,
+    @Args('newPassword') newPassword: string,
+  ): Promise<boolean> {
+    return this.passwords.setWithToken(ctx, token, newPassword);
   }
 
   @Mutation(() => Boolean, { description: "Revokes the caller's token" })
@@ -65,9 +94,16 @@ export class UserResolver {
     return this.userService.me(ctx);
   }
 
-  @Query(() => [User])
-  users(@Ctx() ctx: RequestContext): Promise<User[]> {
-    return this.userService.list(ctx);
+  @Query(() => [User], {
+    description:
+      'By name; pages with first (default 100, at most 500) and after (the last id of the previous page)',
+  })
+  users(
+    @Ctx() ctx: RequestContext,
+    @Args('first', { type: () => Int, nullable: true }) first?: number | null,
+    @Args('after', { type: () => String, nullable: true }) after?: string | null,
+  ): Promise<User[]> {
+    return this.userService.list(ctx, first, after);
   }
 
   @Mutation(() => User)
@@ -85,9 +121,18 @@ export class UserResolver {
     return this.agencyService.byId(ctx, user.agencyId);
   }
 
-  @ResolveField(() => [PanelMembership])
+  @ResolveField(() => [PanelMembership], {
+    description: 'Empty unless the caller is this user, ADMIN, or staff of a panel the user belongs to',
+  })
   memberships(user: User, _args: unknown, { ctx }: GqlContext): Promise<PanelMembership[]> {
-    return this.userService.memberships(ctx, user.id);
+    return this.userService.visibleMemberships(ctx, user);
+  }
+
+  @ResolveField(() => [GlobalRole], {
+    description: 'Empty unless the caller is this user, ADMIN, or staff of a panel the user belongs to',
+  })
+  globalRoles(user: User, _args: unknown, { ctx }: GqlContext): Promise<GlobalRole[]> {
+    return this.userService.visibleGlobalRoles(ctx, user);
   }
 }
 

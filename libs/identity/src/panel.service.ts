@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { In } from 'typeorm';
 import { subject } from '@casl/ability';
 import { byKeys, Db, DomainError, oneByKey, type RequestContext } from '@marac/core';
 import { AuditService } from '@marac/audit';
@@ -9,10 +8,13 @@ import type {
   PanelSettings,
   PanelSettingsInput,
 } from './dto/identity.inputs.js';
-import { Agency } from './entities/agency.entity.js';
-import { Panel, PanelMemberAgency, PanelMembership } from './entities/panel.entity.js';
-import { User } from './entities/user.entity.js';
+import type { Agency } from './entities/agency.entity.js';
+import type { Panel, PanelMembership } from './entities/panel.entity.js';
+import { EXCLUSIVE_GLOBAL_ROLES } from './panel-role-rules.js';
 import { applySettingsChange, effectiveSettings } from './panel-settings.js';
+import { AgencyRepository } from './repositories/agency.repository.js';
+import { PanelRepository } from './repositories/panel.repository.js';
+import { UserRepository } from './repositories/user.repository.js';
 
 /** An area code from an area name when none is given: its first three letters, e.g. "Hartlepool" -> "HAR". */
 export function deriveAreaCode(area: string): string {
@@ -27,16 +29,19 @@ export class PanelService {
   constructor(
     private readonly db: Db,
     private readonly audit: AuditService,
+    private readonly panels: PanelRepository,
+    private readonly agencies: AgencyRepository,
+    private readonly users: UserRepository,
   ) {}
 
-  list(_ctx: RequestContext): Promise<Panel[]> {
-    return this.db.manager.find(Panel, { order: { name: 'ASC' } });
+  list(ctx: RequestContext): Promise<Panel[]> {
+    return this.panels.list(ctx);
   }
 
   byId(ctx: RequestContext, id: string): Promise<Panel | null> {
     return ctx
       .loader<string, Panel | null>('panel.byId', async (ids) =>
-        oneByKey(ids, await this.db.manager.findBy(Panel, { id: In([...ids]) }), (p) => p.id),
+        oneByKey(ids, await this.panels.byIds(ctx, ids), (p) => p.id),
       )
       .load(id);
   }
@@ -44,12 +49,7 @@ export class PanelService {
   memberAgencies(ctx: RequestContext, panelId: string): Promise<Agency[]> {
     return ctx
       .loader<string, Agency[]>('panel.memberAgencies', async (ids) => {
-        const rows: (Agency & { panelId: string })[] = await this.db.query(
-          `SELECT pma.panel_id AS "panelId", a.id, a.name, a.kind
-             FROM panel_member_agency pma JOIN agency a ON a.id = pma.agency_id
-            WHERE pma.panel_id = ANY($1) ORDER BY a.name`,
-          [ids],
-        );
+        const rows = await this.panels.memberAgencies(ctx, ids);
         return byKeys(ids, rows, (r) => r.panelId).map((list) =>
           list.map(({ panelId: _p, ...a }) => a as Agency),
         );
@@ -62,16 +62,10 @@ export class PanelService {
     if (areaCode.length < 2)
       throw DomainError.badInput('areaCode', 'cannot be derived from the area; give one');
     const agencyIds = input.memberAgencyIds ?? [];
-    return this.db.tx(async (em) => {
-      if (agencyIds.length) {
-        const found = await em.countBy(Agency, { id: In(agencyIds) });
-        if (found !== agencyIds.length)
-          throw DomainError.badInput('memberAgencyIds', 'names an agency that does not exist');
-      }
-      const [clash] = await em.query(
-        'SELECT (lower(name) = lower($3)) AS "sameName" FROM panel WHERE (kind = $1 AND area_code = $2) OR lower(name) = lower($3) LIMIT 1',
-        [input.kind, areaCode, input.name.trim()],
-      );
+    return this.db.tx(ctx, async (txCtx) => {
+      if (agencyIds.length && (await this.agencies.countExisting(txCtx, agencyIds)) !== agencyIds.length)
+        throw DomainError.badInput('memberAgencyIds', 'names an agency that does not exist');
+      const clash = await this.panels.clash(txCtx, input.kind, areaCode, input.name.trim());
       if (clash) {
         throw clash.sameName
           ? DomainError.conflict('A panel with this name already exists')
@@ -79,23 +73,12 @@ export class PanelService {
               `A ${input.kind} panel with area code ${areaCode} already exists; give another areaCode`,
             );
       }
-      const panel = await em.save(
-        Panel,
-        em.create(Panel, {
-          kind: input.kind,
-          name: input.name.trim(),
-          area: input.area.trim(),
-          areaCode,
-          settings: {},
-        }),
+      const panel = await this.panels.insert(
+        txCtx,
+        { kind: input.kind, name: input.name.trim(), area: input.area.trim(), areaCode },
+        agencyIds,
       );
-      if (agencyIds.length) {
-        await em.insert(
-          PanelMemberAgency,
-          agencyIds.map((agencyId) => ({ panelId: panel.id, agencyId })),
-        );
-      }
-      await this.audit.record(em, ctx, { action: 'panel.create', entityType: 'Panel', entityId: panel.id });
+      await this.audit.record(txCtx, { action: 'panel.create', entityType: 'Panel', entityId: panel.id });
       return panel;
     });
   }
@@ -108,12 +91,12 @@ export class PanelService {
 
   /** ADMIN: changes the settings the metrics use (population figures, expected ranges). */
   async updateSettings(ctx: RequestContext, input: PanelSettingsInput): Promise<Panel> {
-    return this.db.tx(async (em) => {
-      const [row] = await em.query('SELECT settings FROM panel WHERE id = $1 FOR UPDATE', [input.panelId]);
-      if (!row) throw DomainError.notFound('Panel', input.panelId);
-      const next = applySettingsChange(row.settings, input);
-      await em.query('UPDATE panel SET settings = $2 WHERE id = $1', [input.panelId, JSON.stringify(next)]);
-      await this.audit.record(em, ctx, {
+    return this.db.tx(ctx, async (txCtx) => {
+      const current = await this.panels.settingsForUpdate(txCtx, input.panelId);
+      if (!current) throw DomainError.notFound('Panel', input.panelId);
+      const next = applySettingsChange(current, input);
+      await this.panels.setSettings(txCtx, input.panelId, next);
+      await this.audit.record(txCtx, {
         action: 'panel.settings',
         entityType: 'Panel',
         entityId: input.panelId,
@@ -123,40 +106,53 @@ export class PanelService {
           expectedRangeOverrides: next.expectedRanges?.length ?? 0,
         },
       });
-      return em.findOneByOrFail(Panel, { id: input.panelId });
+      return (await this.panels.byId(txCtx, input.panelId))!;
     });
   }
 
+  /**
+   * ADMIN gives a user a role on a panel. Nobody grants a role to themselves, and a user holding a global role that
+   * must stay apart from case work (ADMIN, STRATEGIC, AUDITOR) cannot be given a panel role (POLICY.md): an ADMIN
+   * could otherwise make itself, or a colleague, coordinator and read every case. Both: BAD_USER_INPUT.
+   */
   async addMember(ctx: RequestContext, input: AddPanelMemberInput): Promise<PanelMembership> {
-    return this.db.tx(async (em) => {
-      if (!(await em.existsBy(Panel, { id: input.panelId })))
+    if (input.userId === ctx.me.id) throw DomainError.badInput('userId', 'you cannot give yourself a role');
+    return this.db.tx(ctx, async (txCtx) => {
+      if (!(await this.panels.exists(txCtx, input.panelId)))
         throw DomainError.notFound('Panel', input.panelId);
-      if (!(await em.existsBy(User, { id: input.userId }))) throw DomainError.notFound('User', input.userId);
-      await em.query(
-        `INSERT INTO panel_membership (panel_id, user_id, role) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`,
-        [input.panelId, input.userId, input.role],
+      // locked: global roles are set at creation only, but the check and the insert must see the same user
+      const user = await this.users.credentialsForUpdate(txCtx, input.userId);
+      if (!user) throw DomainError.notFound('User', input.userId);
+      const exclusive = user.globalRoles.filter((r) => EXCLUSIVE_GLOBAL_ROLES.includes(r));
+      if (exclusive.length)
+        throw DomainError.badInput(
+          'userId',
+          `a user holding the global role ${exclusive.join(', ')} cannot be given a panel role`,
+        );
+      const { membership, added } = await this.panels.addMembership(
+        txCtx,
+        input.panelId,
+        input.userId,
+        input.role,
       );
-      await this.audit.record(em, ctx, {
-        action: 'panel.member_add',
-        entityType: 'Panel',
-        entityId: input.panelId,
-        details: { userId: input.userId, role: input.role },
-      });
-      return em.findOneByOrFail(PanelMembership, {
-        panelId: input.panelId,
-        userId: input.userId,
-        role: input.role,
-      });
+      if (added) {
+        await this.audit.record(txCtx, {
+          action: 'panel.member_add',
+          entityType: 'Panel',
+          entityId: input.panelId,
+          details: { userId: input.userId, role: input.role },
+        });
+      }
+      return membership;
     });
   }
 
   /** Removes every role the user holds on the panel; takes effect on the user's next request. */
   async removeMember(ctx: RequestContext, panelId: string, userId: string): Promise<boolean> {
-    return this.db.tx(async (em) => {
-      if (!(await em.existsBy(Panel, { id: panelId }))) throw DomainError.notFound('Panel', panelId);
-      const { affected } = await em.delete(PanelMembership, { panelId, userId });
-      if (!affected) return false;
-      await this.audit.record(em, ctx, {
+    return this.db.tx(ctx, async (txCtx) => {
+      if (!(await this.panels.exists(txCtx, panelId))) throw DomainError.notFound('Panel', panelId);
+      if (!(await this.panels.removeMemberships(txCtx, panelId, userId))) return false;
+      await this.audit.record(txCtx, {
         action: 'panel.member_remove',
         entityType: 'Panel',
         entityId: panelId,

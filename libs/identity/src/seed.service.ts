@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import {
   APP_CONFIG,
   AgencyKind,
+  ConfigError,
   Db,
   GlobalRole,
   PanelKind,
@@ -10,7 +11,11 @@ import {
   type AppConfig,
 } from '@marac/core';
 import { AuditService } from '@marac/audit';
-import { hashPassword } from './auth.service.js';
+import { passwordProblem } from './password-policy.js';
+import { hashPassword } from './passwords.js';
+import { AgencyRepository } from './repositories/agency.repository.js';
+import { PanelRepository } from './repositories/panel.repository.js';
+import { UserRepository } from './repositories/user.repository.js';
 
 export const SYSTEM_AGENCY = 'System administration';
 export const DEMO_PASSWORD = 'demo-password-2026';
@@ -92,7 +97,12 @@ export const DEMO_USERS: DemoUser[] = [
 ];
 export const demoEmail = (local: string) => `${local}@${DEMO_DOMAIN}`;
 
-/** Start-up data: the bootstrap ADMIN (from configuration) and, when enabled, the Hartlepool demo area. */
+/**
+ * Start-up data: the bootstrap ADMIN (from configuration) and, when enabled, the Hartlepool demo area.
+ * BOOTSTRAP_ADMIN_PASSWORD must pass the password rules (password-policy.ts); the start stops otherwise. The demo
+ * password is known to everyone by design (it is printed at start); the demo users are created with it directly, and
+ * it passes the rules anyway (zxcvbn score 4).
+ */
 @Injectable()
 export class SeedService {
   private readonly log = new Logger('Seed');
@@ -100,98 +110,81 @@ export class SeedService {
   constructor(
     private readonly db: Db,
     private readonly audit: AuditService,
+    private readonly users: UserRepository,
+    private readonly agencies: AgencyRepository,
+    private readonly panels: PanelRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async run(): Promise<void> {
-    await this.db.tx(async (em) => {
+    const admin = this.config.bootstrapAdmin;
+    const problem = admin && passwordProblem(admin.password, [admin.email]);
+    if (problem) throw new ConfigError('BOOTSTRAP_ADMIN_PASSWORD', problem);
+    await this.db.tx(RequestContext.job('seed'), async (txCtx) => {
       // one process seeds at a time
-      await em.query('SELECT pg_advisory_xact_lock(7426002)');
-      await this.bootstrapAdmin(em);
-      if (this.config.demoData && !this.config.production) await this.demoData(em);
+      await this.db.query(txCtx, 'SELECT pg_advisory_xact_lock(7426002)');
+      await this.bootstrapAdmin(txCtx);
+      if (this.config.demoData && !this.config.production) await this.demoData(txCtx);
     });
   }
 
-  private async systemAgency(em: import('typeorm').EntityManager): Promise<string> {
-    const [found] = await em.query('SELECT id FROM agency WHERE lower(name) = lower($1)', [SYSTEM_AGENCY]);
-    if (found) return found.id;
-    const [created] = await em.query('INSERT INTO agency (name, kind) VALUES ($1, $2) RETURNING id', [
-      SYSTEM_AGENCY,
-      AgencyKind.OTHER,
-    ]);
-    return created.id;
-  }
-
-  private async bootstrapAdmin(em: import('typeorm').EntityManager): Promise<void> {
+  private async bootstrapAdmin(txCtx: RequestContext): Promise<void> {
     const admin = this.config.bootstrapAdmin;
     if (!admin) return;
-    const [anyAdmin] = await em.query(
-      `SELECT 1 FROM app_user WHERE 'ADMIN' = ANY(global_roles) AND NOT disabled`,
-    );
-    if (anyAdmin) return;
-    const [taken] = await em.query('SELECT id FROM app_user WHERE lower(email) = lower($1)', [admin.email]);
+    if (await this.users.anyEnabledAdmin(txCtx)) return;
+    const taken = await this.users.idByEmail(txCtx, admin.email);
     if (taken) {
       this.log.warn(
-        `BOOTSTRAP_ADMIN_EMAIL belongs to an existing user ${taken.id} who is not an ADMIN; not changed`,
+        `BOOTSTRAP_ADMIN_EMAIL belongs to an existing user ${taken} who is not an ADMIN; not changed`,
       );
       return;
     }
-    const agencyId = await this.systemAgency(em);
-    const [user] = await em.query(
-      `INSERT INTO app_user (email, name, agency_id, password_hash, global_roles) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-      [admin.email, 'Administrator', agencyId, await hashPassword(admin.password), [GlobalRole.ADMIN]],
-    );
-    await this.audit.record(em, RequestContext.job('seed'), {
-      action: 'user.bootstrap_admin',
-      entityType: 'User',
-      entityId: user.id,
-    });
-    this.log.log(`bootstrap ADMIN created: user ${user.id}`);
+    const agencyId = await this.agencies.ensure(txCtx, SYSTEM_AGENCY, AgencyKind.OTHER);
+    const id = (await this.users.insert(txCtx, {
+      email: admin.email,
+      name: 'Administrator',
+      agencyId,
+      passwordHash: await hashPassword(admin.password),
+      globalRoles: [GlobalRole.ADMIN],
+    }))!;
+    await this.audit.record(txCtx, { action: 'user.bootstrap_admin', entityType: 'User', entityId: id });
+    this.log.log(`bootstrap ADMIN created: user ${id}`);
   }
 
-  private async demoData(em: import('typeorm').EntityManager): Promise<void> {
-    const [done] = await em.query('SELECT 1 FROM app_user WHERE lower(email) = $1', [
-      demoEmail('marac.coordinator'),
-    ]);
-    if (done) return;
-    const agencies: Record<string, string> = { system: await this.systemAgency(em) };
-    for (const [key, name, kind] of DEMO_AGENCIES) {
-      const [row] = await em.query(
-        `INSERT INTO agency (name, kind) VALUES ($1, $2)
-         ON CONFLICT (lower(name)) DO UPDATE SET name = EXCLUDED.name RETURNING id`,
-        [name, kind],
-      );
-      agencies[key] = row.id;
-    }
+  private async demoData(txCtx: RequestContext): Promise<void> {
+    if (await this.users.idByEmail(txCtx, demoEmail('marac.coordinator'))) return;
+    const agencies: Record<string, string> = {
+      system: await this.agencies.ensure(txCtx, SYSTEM_AGENCY, AgencyKind.OTHER),
+    };
+    for (const [key, name, kind] of DEMO_AGENCIES)
+      agencies[key] = await this.agencies.ensure(txCtx, name, kind);
     const panels: Record<string, string> = {};
     for (const kind of [PanelKind.MARAC, PanelKind.MATAC, PanelKind.HRAP]) {
-      const [row] = await em.query(
-        `INSERT INTO panel (kind, name, area, area_code) VALUES ($1, $2, 'Hartlepool', 'HPL') RETURNING id`,
-        [kind, `Hartlepool ${kind}`],
-      );
-      panels[kind] = row.id;
-      await em.query(`INSERT INTO panel_member_agency (panel_id, agency_id) SELECT $1, unnest($2::uuid[])`, [
-        row.id,
+      const panel = await this.panels.insert(
+        txCtx,
+        { kind, name: `Hartlepool ${kind}`, area: 'Hartlepool', areaCode: 'HPL' },
         DEMO_AGENCIES.filter(([k]) => k !== 'csp').map(([k]) => agencies[k]),
-      ]);
+      );
+      panels[kind] = panel.id;
     }
     const passwordHash = await hashPassword(DEMO_PASSWORD);
     for (const u of DEMO_USERS) {
-      const [row] = await em.query(
-        `INSERT INTO app_user (email, name, agency_id, password_hash, global_roles) VALUES ($1, $2, $3, $4, $5)
-         ON CONFLICT (lower(email)) DO NOTHING RETURNING id`,
-        [demoEmail(u.email), u.name, agencies[u.agency], passwordHash, u.roles ?? []],
+      const id = await this.users.insert(
+        txCtx,
+        {
+          email: demoEmail(u.email),
+          name: u.name,
+          agencyId: agencies[u.agency],
+          passwordHash,
+          globalRoles: u.roles ?? [],
+        },
+        true,
       );
-      if (!row) continue;
-      for (const [panel, role] of u.panels ?? []) {
-        await em.query('INSERT INTO panel_membership (panel_id, user_id, role) VALUES ($1, $2, $3)', [
-          panels[panel],
-          row.id,
-          role,
-        ]);
-      }
+      if (!id) continue;
+      for (const [panel, role] of u.panels ?? [])
+        await this.panels.addMembership(txCtx, panels[panel], id, role);
     }
-    await this.audit.record(em, RequestContext.job('seed'), { action: 'demo.seed', entityType: 'System' });
+    await this.audit.record(txCtx, { action: 'demo.seed', entityType: 'System' });
     this.log.log('demo data created (Hartlepool area)');
   }
 }

@@ -1,114 +1,138 @@
 import { Injectable } from '@nestjs/common';
-import { In } from 'typeorm';
-import { accessibleSql, existsWhere, SqlParams, type SubjectSqlMap } from '@marac/access';
-import { byKeys, Db, DomainError, type RequestContext } from '@marac/core';
+import { byKeys, Db, DomainError, oneByKey, type GlobalRole, type RequestContext } from '@marac/core';
 import { AuditService } from '@marac/audit';
-import { hashPassword } from './auth.service.js';
 import type { CreateUserInput } from './dto/identity.inputs.js';
-import { Agency } from './entities/agency.entity.js';
-import { PanelMembership } from './entities/panel.entity.js';
-import { User } from './entities/user.entity.js';
+import type { PanelMembership } from './entities/panel.entity.js';
+import type { User } from './entities/user.entity.js';
+import { PasswordService } from './password.service.js';
+import { hashPassword } from './passwords.js';
+import { AgencyRepository } from './repositories/agency.repository.js';
+import { PanelRepository } from './repositories/panel.repository.js';
+import { SessionRepository } from './repositories/session.repository.js';
+import { UserRepository } from './repositories/user.repository.js';
+import { maySeeRoles } from './user-visibility.js';
 
-export const USER_LIST_MAX = 500;
-
-/** How the CASL conditions on 'User' read in SQL (alias u = app_user). */
-const USER_SQL: SubjectSqlMap = {
-  id: 'u.id',
-  panelIds: existsWhere(
-    (v) => `EXISTS (SELECT 1 FROM panel_membership pm WHERE pm.user_id = u.id AND pm.panel_id = ${v})`,
-  ),
-};
+/** `users(first)`: the default and the largest page. */
+export const USER_PAGE_DEFAULT = 100;
+export const USER_PAGE_MAX = 500;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 @Injectable()
 export class UserService {
   constructor(
     private readonly db: Db,
     private readonly audit: AuditService,
+    private readonly users: UserRepository,
+    private readonly agencies: AgencyRepository,
+    private readonly panels: PanelRepository,
+    private readonly sessions: SessionRepository,
+    private readonly passwords: PasswordService,
   ) {}
 
-  me(ctx: RequestContext): Promise<User> {
-    return this.db.manager.findOneByOrFail(User, { id: ctx.me.id });
+  async me(ctx: RequestContext): Promise<User> {
+    const user = await this.users.byId(ctx, ctx.me.id);
+    if (!user) throw DomainError.unauthenticated();
+    return user;
   }
 
-  /** Users the caller may list (ADMIN: all; panel staff: members of their panels), by name, capped. */
-  async list(ctx: RequestContext): Promise<User[]> {
-    const params = new SqlParams();
-    const where = accessibleSql(ctx.can, 'list', 'User', USER_SQL, params);
-    const ids = await this.db.query<{ id: string }>(
-      `SELECT u.id FROM app_user u WHERE ${where} ORDER BY lower(u.name), u.id LIMIT ${USER_LIST_MAX}`,
-      params.values,
-    );
-    if (!ids.length) return [];
-    const users = await this.db.manager.findBy(User, { id: In(ids.map((r) => r.id)) });
-    const order = new Map(ids.map((r, i) => [r.id, i]));
-    return users.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+  /**
+   * A page of the users the caller may list (ADMIN: all; panel staff: members of their panels), by name then id.
+   * `after` is the last id of the previous page and must be on the caller's list; a page shorter than `first` is the
+   * last one.
+   */
+  async list(ctx: RequestContext, first?: number | null, after?: string | null): Promise<User[]> {
+    const size = first ?? USER_PAGE_DEFAULT;
+    if (!Number.isInteger(size) || size < 1 || size > USER_PAGE_MAX)
+      throw DomainError.badInput('first', `must be from 1 to ${USER_PAGE_MAX}`);
+    if (after != null && !UUID.test(after))
+      throw DomainError.badInput('after', 'must be the id of the last user of the previous page');
+    const page = await this.users.listPage(ctx, size, after ?? null);
+    if (!page) throw DomainError.badInput('after', 'must be the id of the last user of the previous page');
+    return page;
   }
 
+  /** Batched per request. Any signed-in caller meets users this way (assignees, authors): name and agency only. */
   byId(ctx: RequestContext, id: string): Promise<User | null> {
     return ctx
-      .loader<string, User | null>('user.byId', async (ids) => {
-        const rows = await this.db.manager.findBy(User, { id: In([...ids]) });
-        return ids.map((id) => rows.find((u) => u.id === id) ?? null);
-      })
+      .loader<string, User | null>('user.byId', async (ids) =>
+        oneByKey(ids, await this.users.byIds(ctx, ids), (u) => u.id),
+      )
       .load(id);
   }
 
-  memberships(ctx: RequestContext, userId: string): Promise<PanelMembership[]> {
+  /** All memberships of a user, batched per request (not filtered: see visibleMemberships). */
+  private allMemberships(ctx: RequestContext, userId: string): Promise<PanelMembership[]> {
     return ctx
       .loader<string, PanelMembership[]>('user.memberships', async (ids) =>
-        byKeys(
-          ids,
-          await this.db.manager.find(PanelMembership, {
-            where: { userId: In([...ids]) },
-            order: { createdAt: 'ASC' },
-          }),
-          (m) => m.userId,
-        ),
+        byKeys(ids, await this.panels.membershipsOf(ctx, ids), (m) => m.userId),
       )
       .load(userId);
   }
 
+  /** User.memberships: for the user themselves, ADMIN and the staff who may list the user; empty for others. */
+  async visibleMemberships(ctx: RequestContext, user: User): Promise<PanelMembership[]> {
+    const memberships = await this.allMemberships(ctx, user.id);
+    return maySeeRoles(
+      ctx,
+      user,
+      memberships.map((m) => m.panelId),
+    )
+      ? memberships
+      : [];
+  }
+
+  /** User.globalRoles: the same rule. */
+  async visibleGlobalRoles(ctx: RequestContext, user: User): Promise<GlobalRole[]> {
+    if (!user.globalRoles.length) return [];
+    const memberships = await this.allMemberships(ctx, user.id);
+    return maySeeRoles(
+      ctx,
+      user,
+      memberships.map((m) => m.panelId),
+    )
+      ? user.globalRoles
+      : [];
+  }
+
+  /**
+   * ADMIN creates a user. With a password, the user can sign in at once; without one, they get an invitation e-mail
+   * with a one-time link to choose it (setPasswordWithToken), so that the ADMIN never knows it.
+   */
   async create(ctx: RequestContext, input: CreateUserInput): Promise<User> {
-    const passwordHash = await hashPassword(input.password);
-    return this.db.tx(async (em) => {
-      if (!(await em.existsBy(Agency, { id: input.agencyId })))
+    const email = input.email.trim();
+    const passwordHash = input.password != null ? await hashPassword(input.password) : null;
+    return this.db.tx(ctx, async (txCtx) => {
+      if (!(await this.agencies.countExisting(txCtx, [input.agencyId])))
         throw DomainError.badInput('agencyId', 'no such agency');
-      const [taken] = await em.query('SELECT 1 FROM app_user WHERE lower(email) = lower($1)', [
-        input.email.trim(),
-      ]);
-      if (taken) throw DomainError.conflict('A user with this e-mail already exists');
-      const user = await em.save(
-        User,
-        em.create(User, {
-          email: input.email.trim(),
-          name: input.name.trim(),
-          agencyId: input.agencyId,
-          passwordHash,
-          globalRoles: input.globalRoles ?? [],
-          disabled: false,
-        }),
-      );
-      await this.audit.record(em, ctx, {
+      if (await this.users.emailTaken(txCtx, email))
+        throw DomainError.conflict('A user with this e-mail already exists');
+      const globalRoles = input.globalRoles ?? [];
+      const id = (await this.users.insert(txCtx, {
+        email,
+        name: input.name.trim(),
+        agencyId: input.agencyId,
+        passwordHash,
+        globalRoles,
+      }))!;
+      await this.audit.record(txCtx, {
         action: 'user.create',
         entityType: 'User',
-        entityId: user.id,
-        details: { globalRoles: user.globalRoles.join(',') },
+        entityId: id,
+        details: { globalRoles: globalRoles.join(','), invited: passwordHash === null },
       });
-      return em.findOneByOrFail(User, { id: user.id });
+      if (passwordHash === null) await this.passwords.invite(txCtx, id);
+      return (await this.users.byId(txCtx, id))!;
     });
   }
 
   /** Disables the account and revokes all its sessions at once. */
   async disable(ctx: RequestContext, userId: string): Promise<User> {
     if (userId === ctx.me.id) throw DomainError.badInput('userId', 'you cannot disable your own account');
-    return this.db.tx(async (em) => {
-      const { affected } = await em.update(User, { id: userId }, { disabled: true });
-      if (!affected) throw DomainError.notFound('User', userId);
-      await em.query('UPDATE auth_session SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL', [
-        userId,
-      ]);
-      await this.audit.record(em, ctx, { action: 'user.disable', entityType: 'User', entityId: userId });
-      return em.findOneByOrFail(User, { id: userId });
+    return this.db.tx(ctx, async (txCtx) => {
+      if (!(await this.users.disable(txCtx, userId))) throw DomainError.notFound('User', userId);
+      await this.sessions.revokeAllOf(txCtx, userId);
+      await this.audit.record(txCtx, { action: 'user.disable', entityType: 'User', entityId: userId });
+      return (await this.users.byId(txCtx, userId))!;
     });
   }
 }

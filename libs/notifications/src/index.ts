@@ -5,3 +5,4 @@ export * from './recipients.js';
 export * from './dispatcher.service.js';
 export * from './mail-transport.js';
 export * from './messages.js';
+export * from './invitation.message.js';

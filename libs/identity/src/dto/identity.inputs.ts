@@ -11,12 +11,28 @@ import {
   Length,
   Matches,
   MaxLength,
+  ValidateBy,
+  type ValidationArguments,
 } from 'class-validator';
 import { AgencyKind, GlobalRole, PanelKind, PanelRole } from '@marac/core';
 import { User } from '../entities/user.entity.js';
+import { passwordProblem } from '../password-policy.js';
 
-export const PASSWORD_MIN = 12;
-export const PASSWORD_MAX = 128;
+/** The password rules (password-policy.ts) as a validation; the user's e-mail and name count as guessable. */
+function AcceptablePassword(): PropertyDecorator {
+  const problem = (args: ValidationArguments) => {
+    const o = args.object as { email?: unknown; name?: unknown };
+    const inputs = [o.email, o.name].filter((x): x is string => typeof x === 'string');
+    return typeof args.value === 'string' ? passwordProblem(args.value, inputs) : 'must be a string';
+  };
+  return ValidateBy({
+    name: 'acceptablePassword',
+    validator: {
+      validate: (_value: unknown, args?: ValidationArguments) => !problem(args!),
+      defaultMessage: (args?: ValidationArguments) => problem(args!) ?? 'is not acceptable',
+    },
+  });
+}
 
 @InputType()
 export class LoginInput {
@@ -42,11 +58,15 @@ export class CreateUserInput {
   @Field() @IsEmail({}, { message: 'must be an e-mail address' }) @MaxLength(320) email: string;
   @Field() @Length(1, 200) name: string;
   @Field(() => ID) @IsUUID('all') agencyId: string;
-  @Field()
-  @Length(PASSWORD_MIN, PASSWORD_MAX, {
-    message: `must be ${PASSWORD_MIN} to ${PASSWORD_MAX} characters long`,
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Without a password the user gets an invitation e-mail with a one-time link to set one (setPasswordWithToken)',
   })
-  password: string;
+  @IsOptional()
+  @MaxLength(1024)
+  @AcceptablePassword()
+  password?: string | null;
   @Field(() => [GlobalRole], { nullable: true })
   @IsOptional()
   @ArrayUnique()

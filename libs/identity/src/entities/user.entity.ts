@@ -10,7 +10,7 @@ export class User {
   @Column() @Field() email: string;
   @Column() @Field() name: string;
   @Column({ name: 'agency_id', type: 'uuid' }) agencyId: string;
-  @Column({ name: 'password_hash', select: false }) passwordHash: string;
+  @Column({ name: 'password_hash', type: 'text', nullable: true, select: false }) passwordHash: string | null;
   @Column({ name: 'global_roles', type: 'text', array: true, default: '{}' })
   @Field(() => [GlobalRole])
   globalRoles: GlobalRole[];
