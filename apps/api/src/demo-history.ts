@@ -1,8 +1,9 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { ActionService, ActionStatus } from '@marac/actions';
 import { CaseService, DashAnswer, Gender, PersonRole, ReferralCriterion, TriageDecision } from '@marac/cases';
-import { APP_CONFIG, Db, londonToday, type AppConfig, type RequestContext } from '@marac/core';
-import { AuthService, demoEmail } from '@marac/identity';
+import { APP_CONFIG, londonToday, RequestContext, type AppConfig } from '@marac/core';
+import { AuthService, demoEmail, PanelService } from '@marac/identity';
+import { OutboxRepository } from '@marac/notifications';
 import { AgendaService, AttendanceStatus, MeetingConductService, MeetingService } from '@marac/meetings';
 
 /** A small deterministic pseudo-random generator (mulberry32), so every new install sees the same history. */
@@ -52,16 +53,14 @@ const GIVEN = [
 export async function seedDemoHistory(app: INestApplicationContext): Promise<void> {
   const config = app.get<AppConfig>(APP_CONFIG);
   if (!config.demoData || config.production) return;
-  const db = app.get(Db);
-  const [panel] = await db.query<{ id: string }>(`SELECT id FROM panel WHERE name = 'Hartlepool MARAC'`);
-  if (!panel) return;
-  const [done] = await db.query(
-    `SELECT 1 FROM meeting WHERE panel_id = $1 AND status = 'CONCLUDED' LIMIT 1`,
-    [panel.id],
-  );
-  if (done) return;
-
   const auth = app.get(AuthService);
+  const job = RequestContext.job('demo-history');
+  const panel = (await app.get(PanelService).list(job)).find((p) => p.name === 'Hartlepool MARAC');
+  if (!panel) return;
+  // idempotent: the history is there once the panel has a concluded meeting
+  const past = await app.get(MeetingService).list(job, panel.id, null, new Date(), 500);
+  if (past.some((m) => m.status === 'CONCLUDED')) return;
+
   const cases = app.get(CaseService);
   const meetings = app.get(MeetingService);
   const agendas = app.get(AgendaService);
@@ -77,14 +76,10 @@ export async function seedDemoHistory(app: INestApplicationContext): Promise<voi
     [await as('housing.rep'), 0.05],
     [await as('referrer'), 0.1],
   ];
-  const agencies = await db.query<{ id: string; kind: string }>(
-    `SELECT a.id, a.kind FROM agency a JOIN panel_member_agency p ON p.agency_id = a.id WHERE p.panel_id = $1`,
-    [panel.id],
-  );
+  const agencies = await app.get(PanelService).memberAgencies(job, panel.id);
   const agency = (kind: string) => agencies.find((a) => a.kind === kind)!.id;
-  const [{ lastOutbox }] = await db.query<{ lastOutbox: string }>(
-    `SELECT coalesce(max(id), 0)::text AS "lastOutbox" FROM outbox`,
-  );
+  const outbox = app.get(OutboxRepository);
+  const lastOutbox = await outbox.lastId(job);
   const rnd = random(2026);
   const today = londonToday();
   const victims: { nhs: string; since: string }[] = [];
@@ -188,7 +183,7 @@ export async function seedDemoHistory(app: INestApplicationContext): Promise<voi
     await conduct.conclude(chair, m.id);
   }
   // back-filled history does not e-mail anyone about events long past
-  await db.query('DELETE FROM outbox WHERE id > $1', [lastOutbox]);
+  await outbox.discardAfter(job, lastOutbox);
 }
 
 /** A valid NHS number (modulus 11) from a serial, in a range no real person has (starting 999). */
