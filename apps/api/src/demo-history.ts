@@ -57,9 +57,6 @@ export async function seedDemoHistory(app: INestApplicationContext): Promise<voi
   const job = RequestContext.job('demo-history');
   const panel = (await app.get(PanelService).list(job)).find((p) => p.name === 'Hartlepool MARAC');
   if (!panel) return;
-  // idempotent: the history is there once the panel has a concluded meeting
-  const past = await app.get(MeetingService).list(job, panel.id, null, new Date(), 500);
-  if (past.some((m) => m.status === 'CONCLUDED')) return;
 
   const cases = app.get(CaseService);
   const meetings = app.get(MeetingService);
@@ -69,6 +66,9 @@ export async function seedDemoHistory(app: INestApplicationContext): Promise<voi
   const as = (local: string) => auth.contextForEmail(demoEmail(local));
   const coordinator = await as('marac.coordinator');
   const chair = await as('marac.chair');
+  // idempotent: the history is there once the panel has a concluded meeting
+  const past = await meetings.list(coordinator, panel.id, null, new Date(), 500);
+  if (past.some((m) => m.status === 'CONCLUDED')) return;
   const referrers: [RequestContext, number][] = [
     [await as('police.rep'), 0.7],
     [await as('idva.rep'), 0.1],
