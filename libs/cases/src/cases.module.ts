@@ -1,14 +1,33 @@
 import { Module } from '@nestjs/common';
 import { IdentityModule } from '@marac/identity';
+import { CaseLifecycleService } from './case-lifecycle.service.js';
+import { CaseRepository } from './case.repository.js';
 import { CaseResolver, PersonResolver } from './case.resolver.js';
 import { CaseService } from './case.service.js';
 import { DemoCasesSeeder } from './demo-cases.seed.js';
+import { FlagRepository } from './flag.repository.js';
 import { FlagService } from './flag.service.js';
+import { PersonMatchService } from './person-match.service.js';
+import { PersonRepository } from './person.repository.js';
 import { PersonService } from './person.service.js';
+import { ReferralService } from './referral.service.js';
 
 @Module({
   imports: [IdentityModule],
-  providers: [CaseService, PersonService, FlagService, CaseResolver, PersonResolver, DemoCasesSeeder],
+  providers: [
+    CaseRepository,
+    PersonRepository,
+    FlagRepository,
+    CaseService,
+    ReferralService,
+    CaseLifecycleService,
+    PersonMatchService,
+    PersonService,
+    FlagService,
+    CaseResolver,
+    PersonResolver,
+    DemoCasesSeeder,
+  ],
   exports: [CaseService, PersonService, FlagService, DemoCasesSeeder],
 })
 export class CasesModule {}

@@ -4,6 +4,7 @@ export * from './person.service.js';
 export * from './flag.service.js';
 export * from './case.enums.js';
 export * from './case.sql.js';
+export * from './referral-rules.js';
 export * from './case-lifecycle.js';
 export * from './models/case.model.js';
 export * from './models/person.model.js';

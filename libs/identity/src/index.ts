@@ -9,3 +9,4 @@ export * from './entities/user.entity.js';
 export * from './entities/panel.entity.js';
 export * from './dto/identity.inputs.js';
 export * from './panel-settings.js';
+export * from './cases.port.js';

@@ -6,6 +6,7 @@ import { CasePersonAsSubmitted1763900500000 } from './1763900500000-case-person-
 import { RateLimit1763900600000 } from './1763900600000-rate-limit.js';
 import { ContactPerCase1763900700000 } from './1763900700000-contact-per-case.js';
 import { MetricsIndexes1763900400000 } from './1763900400000-metrics-indexes.js';
+import { AccessCaseFunctions1764600100000 } from './1764600100000-access-case-functions.js';
 
 /** Every migration, in order. Listed explicitly (no globs) so the same list works from source and from dist. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   CasePersonAsSubmitted1763900500000,
   RateLimit1763900600000,
   ContactPerCase1763900700000,
+  AccessCaseFunctions1764600100000,
 ];
