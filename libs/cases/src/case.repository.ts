@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { SqlParams } from '@marac/access';
 import { Db, DomainError, type PanelKind, type RequestContext } from '@marac/core';
 import { CaseStatus, PersonRole } from './case.enums.js';
-import { caseFromRow, caseLevelSql, caseRuleSql } from './case.sql.js';
+import { CASE_COLUMNS as COLUMNS, CASE_FROM as FROM, caseFromRow, caseLevelSql, caseRuleSql } from './case.sql.js';
 import type { CaseFilter } from './dto/case.inputs.js';
 import type { CaseModel, RiskReviewModel } from './models/case.model.js';
 import type { ContactDetails } from './models/person.model.js';
@@ -56,16 +56,6 @@ export interface NewEntry {
   /** viewers of this case may see the stored person through this entry (docs/cases-and-persons.md) */
   revealsPerson: boolean;
 }
-
-/** The columns of a CaseModel, from `case_record c` joined to its subject `sp`, with the caller's view of it. */
-const COLUMNS = `
-  c.id, c.reference, c.status, c.referral_date AS "referralDate", c.criteria, c.rfgv_score AS "rfgvScore",
-  c.risk_summary AS "riskSummary", c.children_in_household AS "childrenInHousehold", c.restricted,
-  c.triage_reason AS "triageReason", c.version, c.panel_id AS "panelId", c.panel_kind AS "panelKind",
-  sp.person_id AS "subjectPersonId", c.referring_agency_id AS "referringAgencyId", c.referred_by AS "referredBy",
-  c.dash_answers AS "dashAnswers", c.dash_score AS "dashScore", c.is_repeat AS repeat,
-  c.previous_case_id AS "previousCaseId", c.seq::text AS seq`;
-const FROM = `case_record c JOIN case_person sp ON sp.case_id = c.id AND sp.is_subject`;
 
 /** Column names a status change may set besides the status (never from user input). */
 const STATUS_COLUMNS = new Set(['triage_reason', 'closure_reason']);

@@ -109,9 +109,9 @@ export function caseAccess(
 }
 
 /**
- * The columns of a CaseModel, from `case_record c` joined to its subject `sp`.
- * @deprecated for other domains (kept while meetings builds its agenda query with it): use `CaseService.visibleByIds`
- * / `primeVisible`. The lead removes the export after the merge.
+ * The columns of a CaseModel, from `case_record c` joined to its subject `sp` (the case repository's select list).
+ * Other domains: do not use (kept exported while meetings builds its agenda query with it; use
+ * `CaseService.visibleByIds` / `primeVisible` and `caseVisibleSql`). The lead removes the export after the merge.
  */
 export const CASE_COLUMNS = `
   c.id, c.reference, c.status, c.referral_date AS "referralDate", c.criteria, c.rfgv_score AS "rfgvScore",
@@ -121,7 +121,7 @@ export const CASE_COLUMNS = `
   c.dash_answers AS "dashAnswers", c.dash_score AS "dashScore", c.is_repeat AS repeat,
   c.previous_case_id AS "previousCaseId", c.seq::text AS seq`;
 
-/** @deprecated see CASE_COLUMNS */
+/** `case_record c` with its subject entry `sp`; see CASE_COLUMNS. */
 export const CASE_FROM = `case_record c JOIN case_person sp ON sp.case_id = c.id AND sp.is_subject`;
 
 /** A CaseModel from a row of CASE_COLUMNS plus the "viewDetail" and "viewContact" columns of caseAccess. */
