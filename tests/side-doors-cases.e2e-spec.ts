@@ -4,7 +4,7 @@
  * (6), and cursors that revealed the global case sequence (11). Each test failed before its fix.
  */
 import { startTestApp, type DemoUser, type TestApp } from './support/harness.js';
-import { CREATE_REFERRAL, GET_CASE, TRIAGE, nhsNumber, person, referral, uniq } from './support/fixtures.js';
+import { CREATE_REFERRAL, TRIAGE, nhsNumber, person, referral, uniq } from './support/fixtures.js';
 
 let t: TestApp;
 let marac: string;

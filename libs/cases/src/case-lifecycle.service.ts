@@ -71,7 +71,9 @@ export class CaseLifecycleService {
 
   async withdraw(ctx: RequestContext, caseId: string, reason: string): Promise<void> {
     const why = requireReason(reason);
-    await this.change(ctx, caseId, 'withdraw', CaseStatus.WITHDRAWN, 'case.withdraw', { closure_reason: why });
+    await this.change(ctx, caseId, 'withdraw', CaseStatus.WITHDRAWN, 'case.withdraw', {
+      closure_reason: why,
+    });
   }
 
   async close(ctx: RequestContext, caseId: string, reason: string): Promise<void> {

@@ -2,7 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { SqlParams } from '@marac/access';
 import { Db, DomainError, type PanelKind, type RequestContext } from '@marac/core';
 import { CaseStatus, PersonRole } from './case.enums.js';
-import { CASE_COLUMNS as COLUMNS, CASE_FROM as FROM, caseFromRow, caseLevelSql, caseRuleSql } from './case.sql.js';
+import {
+  CASE_COLUMNS as COLUMNS,
+  CASE_FROM as FROM,
+  caseFromRow,
+  caseLevelSql,
+  caseRuleSql,
+} from './case.sql.js';
 import type { CaseFilter } from './dto/case.inputs.js';
 import type { CaseModel, RiskReviewModel } from './models/case.model.js';
 import type { ContactDetails } from './models/person.model.js';
@@ -119,7 +125,11 @@ export class CaseRepository {
            FROM ${FROM} WHERE ${page.join(' AND ')} ORDER BY c.seq DESC LIMIT ${$limit}`,
         p.values,
       ),
-      this.db.query<{ n: number }>(ctx, `SELECT count(*)::int AS n FROM ${FROM} WHERE ${filtered}`, countParams),
+      this.db.query<{ n: number }>(
+        ctx,
+        `SELECT count(*)::int AS n FROM ${FROM} WHERE ${filtered}`,
+        countParams,
+      ),
     ]);
     return { rows: rows.map(caseFromRow), total: n };
   }
@@ -186,7 +196,12 @@ export class CaseRepository {
     return last;
   }
 
-  async insertCase(txCtx: RequestContext, c: NewCase, entries: NewEntry[], allowList: string[]): Promise<string> {
+  async insertCase(
+    txCtx: RequestContext,
+    c: NewCase,
+    entries: NewEntry[],
+    allowList: string[],
+  ): Promise<string> {
     const [created] = await this.db.query<{ id: string }>(
       txCtx,
       `INSERT INTO case_record (reference, panel_id, panel_kind, status, referring_agency_id, referred_by, referral_date,
@@ -256,9 +271,11 @@ export class CaseRepository {
 
   /** A change to the case's content: a new version. */
   async touch(txCtx: RequestContext, id: string): Promise<void> {
-    await this.db.query(txCtx, 'UPDATE case_record SET version = version + 1, updated_at = now() WHERE id = $1', [
-      id,
-    ]);
+    await this.db.query(
+      txCtx,
+      'UPDATE case_record SET version = version + 1, updated_at = now() WHERE id = $1',
+      [id],
+    );
   }
 
   async insertRiskReview(

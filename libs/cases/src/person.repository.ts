@@ -112,11 +112,7 @@ export class PersonRepository {
     );
   }
 
-  async insert(
-    txCtx: RequestContext,
-    s: SubmittedIdentity,
-    contact: ContactDetails | null,
-  ): Promise<string> {
+  async insert(txCtx: RequestContext, s: SubmittedIdentity, contact: ContactDetails | null): Promise<string> {
     const [created] = await this.db.query<{ id: string }>(
       txCtx,
       `INSERT INTO person (given_name, family_name, date_of_birth, gender, ethnicity, is_bame, disabled, lgbt,

@@ -23,7 +23,12 @@ export function isBlank(s: string | null | undefined): boolean {
 }
 
 /** A calendar date in [min, today] (Europe/London), or BAD_USER_INPUT naming `field`. */
-export function checkPastDate(value: string, field: string, min = MIN_CASE_DATE, today = londonToday()): void {
+export function checkPastDate(
+  value: string,
+  field: string,
+  min = MIN_CASE_DATE,
+  today = londonToday(),
+): void {
   if (!isCalendarDate(value)) throw DomainError.badInput(field, 'must be a date YYYY-MM-DD');
   if (value > today) throw DomainError.badInput(field, 'cannot be in the future');
   if (value < min) throw DomainError.badInput(field, `cannot be before ${min}`);
@@ -38,7 +43,8 @@ export function checkDash(answers: DashAnswer[] | null | undefined, field: strin
 
 export function requireReason(reason: string | null | undefined, field = 'reason'): string {
   if (isBlank(reason)) throw DomainError.badInput(field, 'is required');
-  if (reason!.length > REASON_MAX) throw DomainError.badInput(field, `must be at most ${REASON_MAX} characters`);
+  if (reason!.length > REASON_MAX)
+    throw DomainError.badInput(field, `must be at most ${REASON_MAX} characters`);
   return reason!.trim();
 }
 

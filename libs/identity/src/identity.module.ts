@@ -36,6 +36,14 @@ import { UserService } from './user.service.js';
     PanelMembershipResolver,
     CasesIdentityPort,
   ],
-  exports: [AUTHENTICATOR, AuthService, AgencyService, UserService, PanelService, SeedService, CasesIdentityPort],
+  exports: [
+    AUTHENTICATOR,
+    AuthService,
+    AgencyService,
+    UserService,
+    PanelService,
+    SeedService,
+    CasesIdentityPort,
+  ],
 })
 export class IdentityModule {}
