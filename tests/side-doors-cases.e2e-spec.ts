@@ -249,7 +249,7 @@ describe('5. confirmPersonMatch with a person the caller may not see', () => {
 });
 
 describe('6. a person is findable only through cases the caller may see', () => {
-  it('re-matching the subject of a restricted case leaves the old person on no case: findable by no one', async () => {
+  it('re-matching the subject of a restricted case: the old person is held by that case alone, not findable by everyone', async () => {
     const family = uniq('Orphan');
     const r = await refer(
       'marac.coordinator',
@@ -263,16 +263,42 @@ describe('6. a person is findable only through cases the caller may see', () => 
     expect(
       (await t.sql('SELECT count(*)::int AS n FROM case_person WHERE person_id = $1', [r.subject.id]))[0].n,
     ).toBe(0);
-    for (const user of ['matac.coordinator', 'hrap.chair', 'marac.coordinator'] as DemoUser[]) {
+    // other panels' staff never find the person (before the fix: a person on no case was findable by everyone)
+    for (const user of ['matac.coordinator', 'hrap.chair'] as DemoUser[]) {
       const found = await t.ok(user, SEARCH, { i: { name: `Olive ${family}` } });
       expect(found.searchPersons.map((m: any) => m.person.id)).not.toContain(r.subject.id);
     }
-    // nor can it be linked by id
-    const link = await t.as('marac.coordinator')(CREATE_REFERRAL, {
-      input: referral(marac, { subject: { existingPersonId: r.subject.id } }),
+    // nor link them by id into their own panel's referral
+    const link = await t.as('matac.coordinator')(CREATE_REFERRAL, {
+      input: {
+        panelId: matac,
+        subject: { existingPersonId: r.subject.id },
+        criteria: [],
+        rfgvScore: 10,
+        lawfulBasis: 'Policing',
+        referralDate: '2026-02-01',
+      },
     });
     expect(link.code).toBe('BAD_USER_INPUT');
     expect(link.errors![0].extensions.field).toBe('subject.existingPersonId');
+    // the staff who see the restricted case still find them through it, and may undo the match
+    const staff = await t.ok('marac.chair', SEARCH, { i: { name: `Olive ${family}` } });
+    expect(staff.searchPersons.map((m: any) => m.person.id)).toContain(r.subject.id);
+    const undone = await t.ok('marac.chair', CONFIRM, {
+      i: { caseId: r.id, personId: other.subject.id, matchedPersonId: r.subject.id },
+    });
+    expect(undone.confirmPersonMatch.subject).toMatchObject({ id: r.subject.id, givenName: 'Olive' });
+  });
+
+  it('a person a referral matched by a typed NHS number does not become findable by matching that entry away', async () => {
+    const known = await hiddenPerson();
+    const c = await refer('hrap.coordinator', hrapReferral({ subject: person({ nhsNumber: known.nhs }) }));
+    const mine = await refer('hrap.coordinator', hrapReferral({}));
+    await t.ok('hrap.coordinator', CONFIRM, {
+      i: { caseId: c.id, personId: c.subject.id, matchedPersonId: mine.subject.id },
+    });
+    const found = await t.ok('hrap.coordinator', SEARCH, { i: { nhsNumber: known.nhs } });
+    expect(found.searchPersons).toEqual([]);
   });
 
   it('a person known only through a case of another panel is not found by that panel’s staff', async () => {

@@ -301,7 +301,9 @@ export class CaseRepository {
   /**
    * Puts `toPersonId` in the place of the entry of case `caseId` given as a person id or an entry id (the id under
    * which the caller saw it). Returns the person the entry named before, or null when there is no such entry.
-   * The link is a deliberate decision of panel staff who may see that person: the entry reveals the person.
+   * The link is a deliberate decision of panel staff who may see that person: the entry reveals the person. The
+   * replaced person is kept as `matched_from` when the entry revealed them (so the match can be undone, and they stay
+   * visible through this case only); moving back to it clears it.
    */
   async moveEntry(
     txCtx: RequestContext,
@@ -312,7 +314,10 @@ export class CaseRepository {
     // an UPDATE answers [rows, count] through TypeORM's query()
     const [rows] = (await this.db.query(
       txCtx,
-      `UPDATE case_person cp SET person_id = $3, reveals_person = true
+      `UPDATE case_person cp
+          SET person_id = $3, reveals_person = true,
+              matched_from = CASE WHEN old.matched_from = $3 THEN NULL
+                                  WHEN old.reveals_person THEN old.person_id END
          FROM case_person old
         WHERE old.id = cp.id AND cp.case_id = $1 AND (cp.person_id = $2 OR cp.id = $2)
         RETURNING old.person_id AS "fromPersonId"`,

@@ -20,16 +20,12 @@ export function caseSqlMap(alias: string): SubjectSqlMap {
     ),
     // the case is on an agenda that was published (the meeting is AGENDA_PUBLISHED or CONCLUDED)
     publishedToReps: (op, value) =>
-      `${(op === 'eq') === (value === true) ? '' : 'NOT '}access_case_published(${alias}.id)`,
+      `${(op === 'eq') === (value === true) ? '' : 'NOT '}EXISTS (SELECT 1 FROM access_published_case_ids() pub WHERE pub.case_id = ${alias}.id)`,
     // an agency owns an action on the case
-    actionOwnerAgencyIds: (op, value, params) => {
-      const list = op === 'in' || op === 'nin';
-      const $v = params.add(value);
-      const sql = list
-        ? `EXISTS (SELECT 1 FROM unnest(${$v}::uuid[]) oa(agency_id) WHERE access_case_action_agency(${alias}.id, oa.agency_id))`
-        : `access_case_action_agency(${alias}.id, ${$v}::uuid)`;
-      return op === 'ne' || op === 'nin' ? `NOT ${sql}` : sql;
-    },
+    actionOwnerAgencyIds: existsWhere(
+      (v) =>
+        `EXISTS (SELECT 1 FROM access_case_action_owners() own WHERE own.case_id = ${alias}.id AND own.agency_id = ${v})`,
+    ),
   };
 }
 

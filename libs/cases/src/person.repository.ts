@@ -32,7 +32,8 @@ export type SearchRow = StoredPerson & {
 /**
  * The person table. Who may see a stored person is ONE rule, derived from the CASL case rules: a person is visible
  * to a caller who sees in detail a case holding them through an entry that reveals the person (the entry that created
- * them, or a link made deliberately by panel staff who could see them). A person on no case is visible to no one.
+ * them, or a link made deliberately by panel staff who could see them), or that a confirmed match replaced them on
+ * (so the match can be undone). A person on no case is visible to no one.
  * Every read here applies it (search, the loader, existingPersonId and confirmPersonMatch checks); identity resolution
  * by NHS number or police id reads past it with `ctx.system()` and answers only "this is that person".
  */
@@ -43,9 +44,11 @@ export class PersonRepository {
   /** SQL: the person whose id is `personIdExpr` is visible to the caller (see the class comment). System: true. */
   visibleSql(ctx: RequestContext, params: SqlParams, personIdExpr = 'p.id'): string {
     if (ctx.isSystem) return 'true';
-    return `EXISTS (SELECT 1 FROM case_person vp JOIN case_record vpc ON vpc.id = vp.case_id
-                     WHERE vp.person_id = ${personIdExpr} AND vp.reveals_person
-                       AND ${caseLevelSql(ctx, 'detail', params, 'vpc')})`;
+    const detail = (alias: string) => caseLevelSql(ctx, 'detail', params, alias);
+    return `(EXISTS (SELECT 1 FROM case_person vp JOIN case_record vpc ON vpc.id = vp.case_id
+                      WHERE vp.person_id = ${personIdExpr} AND vp.reveals_person AND ${detail('vpc')})
+             OR EXISTS (SELECT 1 FROM case_person vm JOIN case_record vmc ON vmc.id = vm.case_id
+                         WHERE vm.matched_from = ${personIdExpr} AND ${detail('vmc')}))`;
   }
 
   async visibleByIds(ctx: RequestContext, ids: readonly string[]): Promise<StoredPerson[]> {

@@ -87,8 +87,8 @@ describe('caseVisibleSql (for other domains)', () => {
     const p = new SqlParams();
     const sql = caseVisibleSql(ctx, p, 'a.case_id', 'detail');
     expect(sql).toMatch(/^EXISTS \(SELECT 1 FROM case_record vis_case WHERE vis_case\.id = a\.case_id AND /);
-    expect(sql).toContain('access_case_published(vis_case.id)');
-    expect(sql).toContain('access_case_action_agency(vis_case.id, ');
+    expect(sql).toContain('FROM access_published_case_ids() pub WHERE pub.case_id = vis_case.id');
+    expect(sql).toContain('FROM access_case_action_owners() own WHERE own.case_id = vis_case.id');
     expect(sql).not.toMatch(/\b(agenda_item|meeting|action)\b(?!_)/);
     expect(p.values).toContainEqual(['p1']);
     expect(caseVisibleSql(ctx.system(), new SqlParams(), 'x.case_id')).toBe('true');
