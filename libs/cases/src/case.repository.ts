@@ -8,6 +8,7 @@ import {
   caseFromRow,
   caseLevelSql,
   caseRuleSql,
+  type CaseLevel,
 } from './case.sql.js';
 import type { CaseFilter } from './dto/case.inputs.js';
 import type { CaseModel, RiskReviewModel } from './models/case.model.js';
@@ -141,8 +142,8 @@ export class CaseRepository {
       ctx,
       `SELECT r.case_id AS "caseId", r.reviewed_on AS "reviewedOn", r.rfgv_score AS "rfgvScore",
               r.dash_score AS "dashScore", r.note
-         FROM risk_review r JOIN case_record c ON c.id = r.case_id
-        WHERE r.case_id = ANY(${p.add(caseIds)}) AND ${caseLevelSql(ctx, 'detail', p)}
+         FROM risk_review r
+        WHERE r.case_id IN ${visibleCaseIds(ctx, p, caseIds, 'detail')}
         ORDER BY r.reviewed_on, r.created_at`,
       p.values,
     );
@@ -156,8 +157,8 @@ export class CaseRepository {
       `SELECT cp.id AS "entryId", cp.case_id AS "caseId", cp.person_id AS "personId", cp.role,
               cp.is_subject AS "isSubject", cp.relationship_to_subject AS "relationshipToSubject", cp.submitted,
               cp.contact
-         FROM case_person cp JOIN case_record c ON c.id = cp.case_id
-        WHERE cp.case_id = ANY(${p.add(caseIds)}) AND ${caseLevelSql(ctx, 'read', p)}
+         FROM case_person cp
+        WHERE cp.case_id IN ${visibleCaseIds(ctx, p, caseIds, 'read')}
         ORDER BY cp.case_id, cp.position`,
       p.values,
     );
@@ -416,6 +417,19 @@ export class CaseRepository {
     const [row] = await this.db.query(sys, 'SELECT 1 FROM case_record LIMIT 1');
     return !!row;
   }
+}
+
+/**
+ * The ids among `caseIds` of the cases the caller sees at `level`, as a sub-select (the rule is evaluated once per
+ * case, not once per row of the table that refers to it).
+ */
+export function visibleCaseIds(
+  ctx: RequestContext,
+  p: SqlParams,
+  caseIds: readonly string[],
+  level: CaseLevel,
+): string {
+  return `(SELECT c.id FROM case_record c WHERE c.id = ANY(${p.add(caseIds)}) AND ${caseLevelSql(ctx, level, p)})`;
 }
 
 /** Reads past the caller's rules are for system contexts only (`ctx.system()`): a programming error otherwise. */

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { SqlParams } from '@marac/access';
 import { Db, type RequestContext } from '@marac/core';
-import { assertSystem } from './case.repository.js';
-import { caseLevelSql, caseRuleSql } from './case.sql.js';
+import { assertSystem, visibleCaseIds } from './case.repository.js';
+import { caseRuleSql } from './case.sql.js';
 import type { CaseFlagModel } from './models/case.model.js';
 import type { FlagKind } from './case.enums.js';
 
@@ -29,9 +29,8 @@ export class FlagRepository {
       `SELECT f.case_id AS "caseId", f.kind, f.explanation, f.raised_at AS "raisedAt",
               rc.reference AS "relatedCaseReference", rc.panel_kind AS "relatedPanelKind",
               (rc.id IS NULL OR ${caseRuleSql(ctx, 'nameInFlags', p, 'rc')}) AS named
-         FROM case_flag f JOIN case_record c ON c.id = f.case_id
-         LEFT JOIN case_record rc ON rc.id = f.related_case_id
-        WHERE f.case_id = ANY(${p.add(caseIds)}) AND ${caseLevelSql(ctx, 'detail', p)}
+         FROM case_flag f LEFT JOIN case_record rc ON rc.id = f.related_case_id
+        WHERE f.case_id IN ${visibleCaseIds(ctx, p, caseIds, 'detail')}
         ORDER BY f.raised_at, f.kind, rc.reference`,
       p.values,
     );
