@@ -114,9 +114,9 @@ export class CaseRepository {
     const page = [filtered];
     if (afterId) {
       // the cursor's case, seen through the same rules (so a cursor never orders a case the caller may not see)
-      const [cursor] = await this.visibleByIds(ctx, [afterId]);
-      if (!cursor) return null;
-      page.push(`c.seq < ${p.add(cursor.seq)}`);
+      page.push(
+        `c.seq < (SELECT k.seq FROM case_record k WHERE k.id = ${p.add(afterId)} AND ${caseLevelSql(ctx, 'read', p, 'k')})`,
+      );
     }
     const $limit = p.add(limit);
     const [rows, [{ n }]] = await Promise.all([
@@ -132,6 +132,8 @@ export class CaseRepository {
         countParams,
       ),
     ]);
+    // an empty page after a cursor: a last page, or a cursor the caller may not use (one more statement, rarely)
+    if (afterId && !rows.length && !(await this.visibleByIds(ctx, [afterId])).length) return null;
     return { rows: rows.map(caseFromRow), total: n };
   }
 
