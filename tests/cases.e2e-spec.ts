@@ -170,7 +170,13 @@ describe('createReferral', () => {
       lawfulBasis: 'Policing',
       referralDate: '2026-03-01',
     });
-    expect(d.subject.id).toBe(c.linkedPersons[0].person.id);
+    // the same person (the MATAC coordinator may not see the MARAC case, so is shown what they typed: side door 2)
+    const [entry] = await t.sql(
+      'SELECT person_id AS "personId" FROM case_person WHERE case_id = $1 AND is_subject',
+      [d.id],
+    );
+    expect(entry.personId).toBe(c.linkedPersons[0].person.id);
+    expect(d.subject.policeNationalId).toBe(pnc.toUpperCase());
   });
 });
 

@@ -154,7 +154,13 @@ beforeAll(async () => {
     ...perpetrator('o1.perpetrator'),
   });
   await refer('h10', '2025-08-25', { ...same('p3'), referringAgencyId: idva, childrenInHousehold: 1 });
-  await refer('h11', '2025-09-01', { ...victim({ isBame: true }), childrenInHousehold: 0, ...perpetrator() });
+  await refer('h11', '2025-09-01', {
+    ...victim({ isBame: true }),
+    childrenInHousehold: 0,
+    linkedPersons: [
+      { role: 'PERPETRATOR', person: person({ gender: 'MALE', policeNationalId: 'METRICS/H11' }) },
+    ],
+  });
   await refer('h12', '2025-11-03', {
     ...victim({ disabled: true }),
     referringAgencyId: housing,
@@ -174,12 +180,13 @@ beforeAll(async () => {
   await refer('r3', '2025-12-31', victim(), 'SUBMITTED'); // last day: in
   await refer('r4', '2026-01-01', victim(), 'SUBMITTED'); // the day after: out
 
-  // h11's perpetrator is a MATAC nominal (another panel kind): CROSS_PANEL
+  // h11's perpetrator is a MATAC nominal (another panel kind): CROSS_PANEL. Known by police id: the MATAC staff
+  // may not see the MARAC case, so they cannot link the person by id (a person is findable only through visible cases)
   const nominal = (
     await ok('matac.coordinator', REFER, {
       input: {
         panelId: await t.panelId('MATAC'),
-        subject: { existingPersonId: ids['h11.perpetrator'] },
+        subject: person({ gender: 'MALE', policeNationalId: 'METRICS/H11' }),
         criteria: [],
         rfgvScore: 50,
         lawfulBasis: 'Policing purposes',

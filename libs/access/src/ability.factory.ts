@@ -45,6 +45,9 @@ export function defineAbilityFor(user: AuthUser | null): AppAbility {
     // its allow-list (they are put on it when they refer)
     can(['read', 'withdraw'], 'Case', { referredById: user.id, restricted: false });
     can(['read', 'withdraw'], 'Case', { referredById: user.id, allowedUserIds: user.id });
+    // a flag names a related case's reference (never its content) when that case is not restricted; a restricted one
+    // only to those who see it in detail (the rules below)
+    can('nameInFlags', 'Case', { restricted: false });
   }
   if (staffPanels.length) {
     can(
@@ -60,6 +63,7 @@ export function defineAbilityFor(user: AuthUser | null): AppAbility {
         'editPersons',
         'recordIncident',
         'recordIdvaContact',
+        'nameInFlags',
       ],
       'Case',
       {
@@ -78,7 +82,7 @@ export function defineAbilityFor(user: AuthUser | null): AppAbility {
     const restrictions: Record<string, unknown>[] = [{ restricted: false }, { allowedUserIds: user.id }];
     for (const reason of reasons) {
       for (const restriction of restrictions) {
-        can(['read', 'readDetail', 'recordIncident'], 'Case', {
+        can(['read', 'readDetail', 'recordIncident', 'nameInFlags'], 'Case', {
           panelId: { $in: repPanels },
           ...reason,
           ...restriction,

@@ -1,28 +1,70 @@
 import { accessibleSql, existsWhere, SqlParams, type SubjectSqlMap } from '@marac/access';
-import type { AppAbility } from '@marac/core';
+import type { AppAbility, RequestContext } from '@marac/core';
 import type { CaseModel } from './models/case.model.js';
 
 /**
- * How the CASL conditions on 'Case' read in SQL (alias c = case_record). Every case query that returns rows to a user
- * goes through `caseAccess`, so the rules of ability.factory.ts are the only source of "which cases" and "which fields".
+ * How the CASL conditions on 'Case' read in SQL, over `case_record` under `alias`. The rules of ability.factory.ts are
+ * the only source of "which cases" and "which fields": every read of this library goes through them (the repositories
+ * apply them), and other domains filter their rows with `caseVisibleSql`. Facts that join other domains' tables are
+ * the access library's SQL functions (migration 1764600100000), never those tables' names.
  */
-export const CASE_SQL: SubjectSqlMap = {
-  id: 'c.id',
-  panelId: 'c.panel_id',
-  referredById: 'c.referred_by',
-  restricted: 'c.restricted',
-  allowedUserIds: existsWhere(
-    (v) => `EXISTS (SELECT 1 FROM case_allowed_user cau WHERE cau.case_id = c.id AND cau.user_id = ${v})`,
-  ),
-  // the case is on an agenda that was published (the meeting is AGENDA_PUBLISHED or CONCLUDED)
-  publishedToReps: (op, value) =>
-    `${(op === 'eq') === (value === true) ? '' : 'NOT '}EXISTS (SELECT 1 FROM agenda_item pai JOIN meeting pm ON pm.id = pai.meeting_id
-       WHERE pai.case_id = c.id AND pm.status IN ('AGENDA_PUBLISHED', 'CONCLUDED'))`,
-  // an agency owns an action on the case
-  actionOwnerAgencyIds: existsWhere(
-    (v) => `EXISTS (SELECT 1 FROM action oa WHERE oa.case_id = c.id AND oa.owner_agency_id = ${v})`,
-  ),
-};
+export function caseSqlMap(alias: string): SubjectSqlMap {
+  return {
+    id: `${alias}.id`,
+    panelId: `${alias}.panel_id`,
+    referredById: `${alias}.referred_by`,
+    restricted: `${alias}.restricted`,
+    allowedUserIds: existsWhere(
+      (v) =>
+        `EXISTS (SELECT 1 FROM case_allowed_user cau WHERE cau.case_id = ${alias}.id AND cau.user_id = ${v})`,
+    ),
+    // the case is on an agenda that was published (the meeting is AGENDA_PUBLISHED or CONCLUDED)
+    publishedToReps: (op, value) =>
+      `${(op === 'eq') === (value === true) ? '' : 'NOT '}EXISTS (SELECT 1 FROM access_published_case_ids() pub WHERE pub.case_id = ${alias}.id)`,
+    // an agency owns an action on the case
+    actionOwnerAgencyIds: existsWhere(
+      (v) =>
+        `EXISTS (SELECT 1 FROM access_case_action_owners() own WHERE own.case_id = ${alias}.id AND own.agency_id = ${v})`,
+    ),
+  };
+}
+
+/** The map over `case_record c`. */
+export const CASE_SQL: SubjectSqlMap = caseSqlMap('c');
+
+export type CaseLevel = 'read' | 'detail' | 'contact';
+
+/**
+ * The caller's rule for `action` on the case under `alias`, as SQL. A system context (`ctx.system()`, jobs) reads past
+ * the caller's rules: 'true'. No rule: 'false'.
+ */
+export function caseRuleSql(ctx: RequestContext, action: string, params: SqlParams, alias = 'c'): string {
+  if (ctx.isSystem) return 'true';
+  return accessibleSql(ctx.can, action, 'Case', alias === 'c' ? CASE_SQL : caseSqlMap(alias), params);
+}
+
+/** The SQL of a level: read (the row at all), detail (the full case), contact (contact details; implies detail). */
+export function caseLevelSql(ctx: RequestContext, level: CaseLevel, params: SqlParams, alias = 'c'): string {
+  if (level === 'read') return caseRuleSql(ctx, 'read', params, alias);
+  if (level === 'detail') return caseRuleSql(ctx, 'readDetail', params, alias);
+  return `(${caseRuleSql(ctx, 'readContact', params, alias)} AND ${caseRuleSql(ctx, 'readDetail', params, alias)})`;
+}
+
+/**
+ * For other domains: an SQL boolean saying that the case whose id is `caseIdExpr` (a column of the caller's query,
+ * e.g. 'a.case_id') is visible to the caller at `level`. Self-contained (its own alias inside an EXISTS), with its
+ * parameters bound into `params`. A system context gets 'true'.
+ */
+export function caseVisibleSql(
+  ctx: RequestContext,
+  params: SqlParams,
+  caseIdExpr: string,
+  level: CaseLevel = 'detail',
+): string {
+  if (ctx.isSystem) return 'true';
+  const alias = 'vis_case';
+  return `EXISTS (SELECT 1 FROM case_record ${alias} WHERE ${alias}.id = ${caseIdExpr} AND ${caseLevelSql(ctx, level, params, alias)})`;
+}
 
 export interface CaseAccessSql {
   /** the row is visible at all (the referrer's own referral included) */
@@ -33,7 +75,12 @@ export interface CaseAccessSql {
   contact: string;
 }
 
-/** The access conditions, each built (and its parameters bound) only when used: PostgreSQL refuses unused ones. */
+/**
+ * The access conditions over `case_record c`, each built (and its parameters bound) only when used: PostgreSQL
+ * refuses unused ones.
+ * @deprecated other domains: use `caseVisibleSql(ctx, params, caseIdExpr, level)`; kept until meetings and actions
+ * have moved (the lead removes it after the merge).
+ */
 export function caseAccess(
   ability: AppAbility,
   params: SqlParams,
@@ -57,7 +104,11 @@ export function caseAccess(
   };
 }
 
-/** The columns of a CaseModel, from `case_record c` joined to its subject `sp`. */
+/**
+ * The columns of a CaseModel, from `case_record c` joined to its subject `sp` (the case repository's select list).
+ * Other domains: do not use (kept exported while meetings builds its agenda query with it; use
+ * `CaseService.visibleByIds` / `primeVisible` and `caseVisibleSql`). The lead removes the export after the merge.
+ */
 export const CASE_COLUMNS = `
   c.id, c.reference, c.status, c.referral_date AS "referralDate", c.criteria, c.rfgv_score AS "rfgvScore",
   c.risk_summary AS "riskSummary", c.children_in_household AS "childrenInHousehold", c.restricted,
@@ -66,6 +117,7 @@ export const CASE_COLUMNS = `
   c.dash_answers AS "dashAnswers", c.dash_score AS "dashScore", c.is_repeat AS repeat,
   c.previous_case_id AS "previousCaseId", c.seq::text AS seq`;
 
+/** `case_record c` with its subject entry `sp`; see CASE_COLUMNS. */
 export const CASE_FROM = `case_record c JOIN case_person sp ON sp.case_id = c.id AND sp.is_subject`;
 
 /** A CaseModel from a row of CASE_COLUMNS plus the "viewDetail" and "viewContact" columns of caseAccess. */

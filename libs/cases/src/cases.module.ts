@@ -1,18 +1,30 @@
 import { Module } from '@nestjs/common';
 import { IdentityModule } from '@marac/identity';
 import { CASE_FACTS_SOURCE } from '@marac/notifications';
+import { CaseLifecycleService } from './case-lifecycle.service.js';
+import { CaseRepository } from './case.repository.js';
 import { CaseResolver, PersonResolver } from './case.resolver.js';
 import { CaseService } from './case.service.js';
 import { DemoCasesSeeder } from './demo-cases.seed.js';
+import { FlagRepository } from './flag.repository.js';
 import { FlagService } from './flag.service.js';
 import { CaseMeetingsPort } from './meetings.port.js';
 import { CaseNotificationsPort } from './notifications.port.js';
+import { PersonMatchService } from './person-match.service.js';
+import { PersonRepository } from './person.repository.js';
 import { PersonService } from './person.service.js';
+import { ReferralService } from './referral.service.js';
 
 @Module({
   imports: [IdentityModule],
   providers: [
+    CaseRepository,
+    PersonRepository,
+    FlagRepository,
     CaseService,
+    ReferralService,
+    CaseLifecycleService,
+    PersonMatchService,
     PersonService,
     FlagService,
     CaseResolver,

@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { APP_CONFIG, Db, type AppConfig } from '@marac/core';
-import { AuthService, demoEmail } from '@marac/identity';
+import { APP_CONFIG, Db, RequestContext, type AppConfig } from '@marac/core';
+import { AuthService, CasesIdentityPort, demoEmail } from '@marac/identity';
+import { CaseRepository } from './case.repository.js';
 import { CaseService } from './case.service.js';
 import { DashAnswer, Gender, PersonRole, ReferralCriterion, TriageDecision } from './case.enums.js';
 import type { CreateReferralInput } from './dto/case.inputs.js';
@@ -23,6 +24,8 @@ export class DemoCasesSeeder {
     private readonly db: Db,
     private readonly auth: AuthService,
     private readonly cases: CaseService,
+    private readonly repository: CaseRepository,
+    private readonly identity: CasesIdentityPort,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -41,11 +44,9 @@ export class DemoCasesSeeder {
   }
 
   private async seed(): Promise<void> {
-    const panels = await this.db.query<{ id: string; kind: string }>(
-      `SELECT id, kind FROM panel WHERE name LIKE 'Hartlepool %'`,
-    );
-    const [already] = await this.db.query('SELECT 1 FROM case_record LIMIT 1');
-    if (already || panels.length < 3) return;
+    const job = RequestContext.job('seed-cases');
+    const panels = await this.identity.panelsNamed(job, 'Hartlepool ');
+    if ((await this.repository.any(job)) || panels.length < 3) return;
     const panel = (kind: string) => panels.find((p) => p.kind === kind)!.id;
     const [coordinator, matacCoordinator, hrapCoordinator, police, referrer] = await Promise.all(
       ['marac.coordinator', 'matac.coordinator', 'hrap.coordinator', 'police.rep', 'referrer'].map((u) =>
@@ -107,7 +108,7 @@ export class DemoCasesSeeder {
         referralDate: '2026-09-14',
         linkedPersons: [
           {
-            person: { policeNationalId: mark.policeNationalId },
+            person: mark,
             role: PersonRole.PERPETRATOR,
             relationshipToSubject: 'ex-partner',
           },
@@ -125,7 +126,7 @@ export class DemoCasesSeeder {
         childrenInHousehold: 0,
         linkedPersons: [
           {
-            person: { policeNationalId: mark.policeNationalId },
+            person: mark,
             role: PersonRole.PERPETRATOR,
             relationshipToSubject: 'partner',
           },
@@ -135,7 +136,7 @@ export class DemoCasesSeeder {
     await accept(coordinator, other.id);
     const nominal = await this.cases.createReferral(matacCoordinator, {
       panelId: panel('MATAC'),
-      subject: { policeNationalId: mark.policeNationalId },
+      subject: mark,
       criteria: [],
       rfgvScore: 72,
       riskSummary: 'Demo: serial perpetrator nomination.',

@@ -9,26 +9,6 @@ import { caseAccess } from './case.sql.js';
  * rows unfiltered: every read applies the caller's CASL rules (or none for ctx.system(), the greppable exception).
  */
 
-/**
- * TEMPORARY, until the cases library's own `caseVisibleSql` (same signature, see /work/brief/cases-api.md) is merged:
- * then delete this function and its named export in index.ts (a named export wins over `export *`, so both compile).
- *
- * A SQL boolean that is true when the caller may see the case whose id is `caseIdExpr` (e.g. `ai.case_id`) at
- * `level`: 'read' (the row at all), 'detail' (the full case), 'contact' (contact details too). Lets another library
- * filter its own rows by case visibility without naming case_record. Its parameters are bound in `params`.
- */
-export function caseVisibleSql(
-  ctx: RequestContext,
-  params: SqlParams,
-  caseIdExpr: string,
-  level: 'read' | 'detail' | 'contact' = 'detail',
-): string {
-  if (ctx.isSystem) return 'true';
-  const access = caseAccess(ctx.can, params);
-  const rule = level === 'read' ? access.read : level === 'contact' ? access.contact : access.detail;
-  return `EXISTS (SELECT 1 FROM case_record c WHERE c.id = ${caseIdExpr} AND ${rule})`;
-}
-
 /** A case that may be proposed for an agenda, locked for the change (the shape `CaseService.setStatus` takes). */
 export interface AgendaCandidateCase {
   id: string;

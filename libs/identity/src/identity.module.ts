@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AUTHENTICATOR } from '@marac/access';
 import { RECIPIENT_DIRECTORY } from '@marac/notifications';
 import { AgencyService } from './agency.service.js';
+import { CasesIdentityPort } from './cases.port.js';
 import { LoginThrottleGuard } from './login-throttle.guard.js';
 import { AuthService } from './auth.service.js';
 import { Agency } from './entities/agency.entity.js';
@@ -50,7 +51,16 @@ import { UserService } from './user.service.js';
     UserResolver,
     PanelResolver,
     PanelMembershipResolver,
+    CasesIdentityPort,
   ],
-  exports: [AUTHENTICATOR, AuthService, AgencyService, UserService, PanelService, SeedService],
+  exports: [
+    AUTHENTICATOR,
+    AuthService,
+    AgencyService,
+    UserService,
+    PanelService,
+    SeedService,
+    CasesIdentityPort,
+  ],
 })
 export class IdentityModule {}

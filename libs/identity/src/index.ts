@@ -15,3 +15,4 @@ export * from './dto/identity.inputs.js';
 export * from './panel-settings.js';
 export * from './notifications.port.js';
 export * from './panel-role-rules.js';
+export * from './cases.port.js';

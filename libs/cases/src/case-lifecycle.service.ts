@@ -1,0 +1,132 @@
+import { Injectable } from '@nestjs/common';
+import { AuditService } from '@marac/audit';
+import { OutboxService, referralTriaged } from '@marac/notifications';
+import { Db, DomainError, PanelKind, type RequestContext } from '@marac/core';
+import { assertTransition, statusAffectsFlags } from './case-lifecycle.js';
+import { CaseStatus, TriageDecision } from './case.enums.js';
+import { CaseRepository, type LockedCase } from './case.repository.js';
+import type { RiskReviewInput, TriageInput } from './dto/case.inputs.js';
+import { FlagService } from './flag.service.js';
+import { checkDash, checkPastDate, requireReason } from './referral-rules.js';
+
+/** Moves cases along their lifecycle (case-lifecycle.ts) and records their risk reviews: rules only, SQL in the repository. */
+@Injectable()
+export class CaseLifecycleService {
+  constructor(
+    private readonly db: Db,
+    private readonly cases: CaseRepository,
+    private readonly audit: AuditService,
+    private readonly flags: FlagService,
+    private readonly outbox: OutboxService,
+  ) {}
+
+  /** Locks a case for `action` (NOT_FOUND when not visible, FORBIDDEN when visible but not allowed). */
+  lockFor(txCtx: RequestContext, id: string, action: string): Promise<LockedCase> {
+    return this.cases.lockFor(txCtx, id, action);
+  }
+
+  /**
+   * Moves a locked case to `to` in the transaction of `txCtx`: INVALID_TRANSITION when not allowed, flags recomputed
+   * when the change can affect them, audited with from/to.
+   */
+  async setStatus(
+    txCtx: RequestContext,
+    c: LockedCase,
+    to: CaseStatus,
+    action: string,
+    columns: Record<string, unknown> = {},
+  ): Promise<void> {
+    assertTransition(c.status, to);
+    await this.cases.setStatus(txCtx, c.id, to, columns);
+    await this.audit.record(txCtx, {
+      action,
+      entityType: 'Case',
+      entityId: c.id,
+      caseId: c.id,
+      details: { from: c.status, to },
+    });
+    if (statusAffectsFlags(c.status, to)) await this.flags.recompute(txCtx, [c.id]);
+  }
+
+  async triage(ctx: RequestContext, input: TriageInput): Promise<void> {
+    const to = input.decision === TriageDecision.ACCEPT ? CaseStatus.ACCEPTED : CaseStatus.REJECTED;
+    const reason = to === CaseStatus.REJECTED ? requireReason(input.reason) : input.reason?.trim() || null;
+    await this.db.tx(ctx, async (txCtx) => {
+      const c = await this.lockFor(txCtx, input.caseId, 'triage');
+      await this.setStatus(txCtx, c, to, 'case.triage', { triage_reason: reason });
+      // the referrer hears the outcome (a reference and a link only)
+      const notice = await this.cases.referralNotice(txCtx.system(), c.id);
+      await this.outbox.enqueue(
+        txCtx,
+        'referral.triaged',
+        referralTriaged({
+          reference: notice.reference,
+          accepted: to === CaseStatus.ACCEPTED,
+          link: this.outbox.link(`/cases/${c.id}`),
+        }),
+        { userIds: [notice.referredBy], caseId: c.id },
+      );
+    });
+  }
+
+  async withdraw(ctx: RequestContext, caseId: string, reason: string): Promise<void> {
+    const why = requireReason(reason);
+    await this.change(ctx, caseId, 'withdraw', CaseStatus.WITHDRAWN, 'case.withdraw', {
+      closure_reason: why,
+    });
+  }
+
+  async close(ctx: RequestContext, caseId: string, reason: string): Promise<void> {
+    const why = requireReason(reason);
+    await this.change(ctx, caseId, 'close', CaseStatus.CLOSED, 'case.close', { closure_reason: why });
+  }
+
+  async recordRiskReview(ctx: RequestContext, input: RiskReviewInput): Promise<void> {
+    checkPastDate(input.reviewedOn, 'reviewedOn');
+    const score = checkDash(input.dashAnswers, 'dashAnswers');
+    if (input.rfgvScore == null && score === null && !input.note?.trim()) {
+      throw DomainError.badInput('input', 'give an RFGV score, DASH answers or a note');
+    }
+    await this.db.tx(ctx, async (txCtx) => {
+      const c = await this.lockFor(txCtx, input.caseId, 'reviewRisk');
+      if (![CaseStatus.ACCEPTED, CaseStatus.LISTED, CaseStatus.HEARD].includes(c.status)) {
+        throw DomainError.badInput(
+          'caseId',
+          `risk reviews are recorded on accepted cases, not on a ${c.status} case`,
+        );
+      }
+      if (c.panelKind === PanelKind.MATAC && input.rfgvScore == null) {
+        throw DomainError.badInput('rfgvScore', 'a MATAC review needs an RFGV score');
+      }
+      const reviewId = await this.cases.insertRiskReview(txCtx, {
+        caseId: c.id,
+        reviewedOn: input.reviewedOn,
+        rfgvScore: input.rfgvScore ?? null,
+        dashAnswers: input.dashAnswers ?? null,
+        dashScore: score,
+        note: input.note?.trim() || null,
+      });
+      await this.cases.touch(txCtx, c.id);
+      await this.audit.record(txCtx, {
+        action: 'case.risk_review',
+        entityType: 'RiskReview',
+        entityId: reviewId,
+        caseId: c.id,
+      });
+    });
+  }
+
+  private async change(
+    ctx: RequestContext,
+    caseId: string,
+    permission: string,
+    to: CaseStatus,
+    action: string,
+    columns: Record<string, unknown>,
+  ): Promise<void> {
+    await this.db.tx(ctx, async (txCtx) => {
+      const c = await this.lockFor(txCtx, caseId, permission);
+      await this.setStatus(txCtx, c, to, action, columns);
+    });
+  }
+}

@@ -1,0 +1,101 @@
+import { SqlParams, defineAbilityFor } from '@marac/access';
+import { AgencyKind, GlobalRole, PanelRole, RequestContext, type AuthUser } from '@marac/core';
+import { caseVisibleSql } from './case.sql.js';
+import { ReferralCriterion } from './case.enums.js';
+import type { CreateReferralInput } from './dto/case.inputs.js';
+import { checkPastDate, checkPerson, checkReferral, isBlank, requireReason } from './referral-rules.js';
+
+const TODAY = '2026-06-01';
+const fieldOf = (run: () => unknown) => {
+  try {
+    run();
+  } catch (e: any) {
+    return e.extensions?.field as string;
+  }
+  return null;
+};
+const valid = (over: Partial<CreateReferralInput> = {}): CreateReferralInput =>
+  ({
+    panelId: 'p',
+    subject: { givenName: 'A', familyName: 'B' },
+    criteria: [ReferralCriterion.PROFESSIONAL_JUDGEMENT],
+    lawfulBasis: 'basis',
+    referralDate: '2026-05-01',
+    ...over,
+  }) as CreateReferralInput;
+
+describe('referral rules (checked before any person is looked up)', () => {
+  it.each(['', '   ', '\u200B', '\u200B\u200C\u200D', '\uFEFF \u2060', '\u00AD', '\t\n'])('blank: %j', (s) =>
+    expect(isBlank(s)).toBe(true),
+  );
+  it.each(['a', ' Zoë ', 'A\u200Bb', '李'])('not blank: %j', (s) => expect(isBlank(s)).toBe(false));
+
+  it('names are required whatever the identifiers (a known number must not change the answer)', () => {
+    expect(fieldOf(() => checkPerson({ nhsNumber: '9434765919' }, 'subject', TODAY))).toBe(
+      'subject.givenName',
+    );
+    expect(fieldOf(() => checkPerson({ policeNationalId: 'X1' }, 's', TODAY))).toBe('s.givenName');
+    expect(fieldOf(() => checkPerson({ givenName: 'A', familyName: '\u200B' }, 's', TODAY))).toBe(
+      's.familyName',
+    );
+    expect(fieldOf(() => checkPerson({ existingPersonId: 'id' }, 's', TODAY))).toBeNull();
+  });
+
+  it('checks every person before answering anything about identifiers, in a fixed order', () => {
+    const input = valid({
+      subject: { nhsNumber: '9434765919' },
+      linkedPersons: [
+        { role: 'PERPETRATOR' as any, person: { givenName: 'x', familyName: 'y', nhsNumber: '1234567890' } },
+      ],
+    });
+    expect(fieldOf(() => checkReferral(input, TODAY))).toBe('subject.givenName');
+    const linked = valid({
+      linkedPersons: [
+        { role: 'PERPETRATOR' as any, person: { givenName: 'x', familyName: 'y', nhsNumber: '1234567890' } },
+      ],
+    });
+    expect(fieldOf(() => checkReferral(linked, TODAY))).toBe('linkedPersons.0.person.nhsNumber');
+  });
+
+  it('keeps dates in a sensible window', () => {
+    expect(fieldOf(() => checkPastDate('1999-12-31', 'd', undefined, TODAY))).toBe('d');
+    expect(fieldOf(() => checkPastDate('2000-01-01', 'd', undefined, TODAY))).toBeNull();
+    expect(fieldOf(() => checkPastDate('2026-06-02', 'd', undefined, TODAY))).toBe('d');
+    expect(
+      fieldOf(() => checkPerson({ givenName: 'a', familyName: 'b', dateOfBirth: '1899-12-31' }, 's', TODAY)),
+    ).toBe('s.dateOfBirth');
+    expect(fieldOf(() => checkReferral(valid({ referralDate: '0100-01-01' }), TODAY))).toBe('referralDate');
+  });
+
+  it('a reason of invisible characters is no reason', () => {
+    expect(fieldOf(() => requireReason('\u200B\u200B', 'lawfulBasis'))).toBe('lawfulBasis');
+    expect(requireReason(' ok ')).toBe('ok');
+  });
+});
+
+describe('caseVisibleSql (for other domains)', () => {
+  const user: AuthUser = {
+    id: 'u1',
+    sessionId: 's',
+    agencyId: 'a1',
+    agencyKind: AgencyKind.HOUSING,
+    globalRoles: [],
+    memberships: [{ panelId: 'p1', role: PanelRole.AGENCY_REP, agencyIsMember: true }],
+  };
+  it('is the CASL rule on its own alias, names no other domain table, and is true for a system context', () => {
+    const ctx = RequestContext.forUser(user, defineAbilityFor(user));
+    const p = new SqlParams();
+    const sql = caseVisibleSql(ctx, p, 'a.case_id', 'detail');
+    expect(sql).toMatch(/^EXISTS \(SELECT 1 FROM case_record vis_case WHERE vis_case\.id = a\.case_id AND /);
+    expect(sql).toContain('FROM access_published_case_ids() pub WHERE pub.case_id = vis_case.id');
+    expect(sql).toContain('FROM access_case_action_owners() own WHERE own.case_id = vis_case.id');
+    expect(sql).not.toMatch(/\b(agenda_item|meeting|action)\b(?!_)/);
+    expect(p.values).toContainEqual(['p1']);
+    expect(caseVisibleSql(ctx.system(), new SqlParams(), 'x.case_id')).toBe('true');
+  });
+  it('answers false when no rule gives the level (no rows, never all rows)', () => {
+    const admin = { ...user, memberships: [], globalRoles: [GlobalRole.ADMIN] };
+    const ctx = RequestContext.forUser(admin, defineAbilityFor(admin));
+    expect(caseVisibleSql(ctx, new SqlParams(), 'a.case_id', 'read')).toContain('AND false)');
+  });
+});

@@ -1,0 +1,145 @@
+import { DomainError, isCalendarDate, londonToday } from '@marac/core';
+import { DashAnswer, ReferralCriterion } from './case.enums.js';
+import { DASH_QUESTIONS, dashScore, VISIBLE_HIGH_RISK_THRESHOLD } from './dash.js';
+import type { CreateReferralInput, PersonInput } from './dto/case.inputs.js';
+import type { ContactDetails, PersonModel } from './models/person.model.js';
+import { isValidNhsNumber, normaliseNhsNumber } from './nhs-number.js';
+
+/**
+ * The pure rules of a referral's input. The WHOLE input is checked here, before any person is looked up by NHS number
+ * or police national id, so that every answer is the same whether an identifier is known or not (no existence probing
+ * through the order of validation).
+ */
+
+/** The earliest case date the platform accepts (referral dates, risk reviews): MARACs began in 2003. */
+export const MIN_CASE_DATE = '2000-01-01';
+/** The earliest date of birth accepted. */
+export const MIN_BIRTH_DATE = '1900-01-01';
+export const REASON_MAX = 2000;
+
+/** Blank: empty, or only white space and invisible format characters (zero-width spaces, joiners, BOM, soft hyphen). */
+export function isBlank(s: string | null | undefined): boolean {
+  return !s || /^[\p{White_Space}\p{Cf}]*$/u.test(s);
+}
+
+/** A calendar date in [min, today] (Europe/London), or BAD_USER_INPUT naming `field`. */
+export function checkPastDate(
+  value: string,
+  field: string,
+  min = MIN_CASE_DATE,
+  today = londonToday(),
+): void {
+  if (!isCalendarDate(value)) throw DomainError.badInput(field, 'must be a date YYYY-MM-DD');
+  if (value > today) throw DomainError.badInput(field, 'cannot be in the future');
+  if (value < min) throw DomainError.badInput(field, `cannot be before ${min}`);
+}
+
+export function checkDash(answers: DashAnswer[] | null | undefined, field: string): number | null {
+  if (answers === null || answers === undefined) return null;
+  if (answers.length !== DASH_QUESTIONS)
+    throw DomainError.badInput(field, `must have exactly ${DASH_QUESTIONS} answers`);
+  return dashScore(answers);
+}
+
+export function requireReason(reason: string | null | undefined, field = 'reason'): string {
+  if (isBlank(reason)) throw DomainError.badInput(field, 'is required');
+  if (reason!.length > REASON_MAX)
+    throw DomainError.badInput(field, `must be at most ${REASON_MAX} characters`);
+  return reason!.trim();
+}
+
+/** The identity fields of a person as a referral submitted them. */
+export type SubmittedIdentity = Pick<
+  PersonModel,
+  'dateOfBirth' | 'gender' | 'ethnicity' | 'isBame' | 'disabled' | 'lgbt' | 'policeNationalId' | 'nhsNumber'
+> & { givenName: string | null; familyName: string | null };
+
+/** A person of the input, checked and normalised. */
+export interface CheckedPerson {
+  field: string;
+  /** a known person linked by id (panel staff only; checked against what the caller may see later) */
+  existingPersonId: string | null;
+  submitted: SubmittedIdentity;
+  contact: ContactDetails | null;
+}
+
+export function checkPerson(input: PersonInput, field: string, today = londonToday()): CheckedPerson {
+  const nhs = input.nhsNumber ? normaliseNhsNumber(input.nhsNumber) : null;
+  if (nhs && !isValidNhsNumber(nhs))
+    throw DomainError.badInput(`${field}.nhsNumber`, 'is not a valid NHS number (check digit)');
+  const pnc = isBlank(input.policeNationalId) ? null : input.policeNationalId!.trim().toUpperCase();
+  if (input.dateOfBirth) checkPastDate(input.dateOfBirth, `${field}.dateOfBirth`, MIN_BIRTH_DATE, today);
+  const existingPersonId = input.existingPersonId ?? null;
+  // names are required whatever the identifiers: a known NHS number or police id must not change the answer
+  if (!existingPersonId) {
+    if (isBlank(input.givenName))
+      throw DomainError.badInput(`${field}.givenName`, 'is required (or give existingPersonId)');
+    if (isBlank(input.familyName))
+      throw DomainError.badInput(`${field}.familyName`, 'is required (or give existingPersonId)');
+  }
+  const contact =
+    input.contact && Object.values(input.contact).some((v) => !isBlank(v as string | null))
+      ? {
+          address: input.contact.address ?? null,
+          phone: input.contact.phone ?? null,
+          safeContactNotes: input.contact.safeContactNotes ?? null,
+        }
+      : null;
+  return {
+    field,
+    existingPersonId,
+    submitted: {
+      givenName: isBlank(input.givenName) ? null : input.givenName!.trim(),
+      familyName: isBlank(input.familyName) ? null : input.familyName!.trim(),
+      dateOfBirth: input.dateOfBirth ?? null,
+      gender: input.gender ?? null,
+      ethnicity: isBlank(input.ethnicity) ? null : input.ethnicity!.trim(),
+      isBame: input.isBame ?? null,
+      disabled: input.disabled ?? null,
+      lgbt: input.lgbt ?? null,
+      policeNationalId: pnc,
+      nhsNumber: nhs,
+    },
+    contact,
+  };
+}
+
+export interface CheckedReferral {
+  referralDate: string;
+  dashScore: number | null;
+  lawfulBasis: string;
+  riskSummary: string | null;
+  /** the subject first, then the linked persons in the order given */
+  people: (CheckedPerson & { relationship: string | null })[];
+}
+
+/** Everything of a referral that does not need the database, in one fixed order. */
+export function checkReferral(input: CreateReferralInput, today = londonToday()): CheckedReferral {
+  const referralDate = input.referralDate ?? today;
+  checkPastDate(referralDate, 'referralDate', MIN_CASE_DATE, today);
+  const score = checkDash(input.dashAnswers, 'dashAnswers');
+  if (
+    input.criteria.includes(ReferralCriterion.VISIBLE_HIGH_RISK) &&
+    (score === null || score < VISIBLE_HIGH_RISK_THRESHOLD)
+  ) {
+    throw DomainError.badInput(
+      'criteria',
+      `VISIBLE_HIGH_RISK needs a DASH score of ${VISIBLE_HIGH_RISK_THRESHOLD} or more`,
+    );
+  }
+  const lawfulBasis = requireReason(input.lawfulBasis, 'lawfulBasis');
+  const people = [
+    { ...checkPerson(input.subject, 'subject', today), relationship: null as string | null },
+    ...(input.linkedPersons ?? []).map((lp, i) => ({
+      ...checkPerson(lp.person, `linkedPersons.${i}.person`, today),
+      relationship: isBlank(lp.relationshipToSubject) ? null : lp.relationshipToSubject!.trim(),
+    })),
+  ];
+  return {
+    referralDate,
+    dashScore: score,
+    lawfulBasis,
+    riskSummary: isBlank(input.riskSummary) ? null : input.riskSummary!.trim(),
+    people,
+  };
+}
