@@ -161,11 +161,11 @@ export class PersonService {
       nameThreshold: NAME_THRESHOLD,
       limit: SEARCH_LIMIT,
     });
+    // the ids returned, never the search terms
     ctx.noteRead(
       'person',
       rows.map((r) => r.id),
     );
-    for (const { id } of rows) ctx.noteRead('person', [id]); // the ids returned, never the search terms
     await this.audit.recordRead(ctx, {
       action: 'person.search',
       entityType: 'Person',
