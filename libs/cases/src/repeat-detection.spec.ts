@@ -436,17 +436,20 @@ describe('CROSS_PANEL spans the other case open period and 12 months either side
     ],
     ['a MATAC case referred 12 months after', { date: '2026-09-01' }, '2025-09-01', true],
     ['a MATAC case referred later, while the MARAC case is open', { date: '2027-06-02' }, '2025-09-01', true],
-  ])('%s', (_name, other, maracDate, expected) => {
-    const matac: CaseFacts = {
-      ...kase('n', other.date, other.closed ? CLOSED : HEARD, MATAC),
-      closedOn: other.closed ?? null,
-    };
-    const marac = kase('m', maracDate);
-    expect(crossPanelOverlap(marac, matac)).toBe(expected);
-    const parties = [on('n', 'p', PERPETRATOR), on('m', 'v', VICTIM), on('m', 'p', PERPETRATOR)];
-    const { flags } = computeFlags(['m'], [matac, marac], parties);
-    expect(flags.some((f) => f.kind === FlagKind.CROSS_PANEL)).toBe(expected);
-  });
+  ] as [string, { date: string; closed?: string }, string, boolean][])(
+    '%s',
+    (_name, other, maracDate, expected) => {
+      const matac: CaseFacts = {
+        ...kase('n', other.date, other.closed ? CLOSED : HEARD, MATAC),
+        closedOn: other.closed ?? null,
+      };
+      const marac = kase('m', maracDate);
+      expect(crossPanelOverlap(marac, matac)).toBe(expected);
+      const parties = [on('n', 'p', PERPETRATOR), on('m', 'v', VICTIM), on('m', 'p', PERPETRATOR)];
+      const { flags } = computeFlags(['m'], [matac, marac], parties);
+      expect(flags.some((f) => f.kind === FlagKind.CROSS_PANEL)).toBe(expected);
+    },
+  );
 
   it('not for a MATAC case referred more than 12 months after the MARAC case closed', () => {
     const marac: CaseFacts = { ...kase('m', '2024-01-10', CLOSED), closedOn: '2024-05-01' };
