@@ -8,3 +8,4 @@ export * from './case-lifecycle.js';
 export * from './models/case.model.js';
 export * from './models/person.model.js';
 export * from './demo-cases.seed.js';
+export * from './risk.js';
