@@ -82,7 +82,7 @@ export async function seedDemoHistory(app: INestApplicationContext): Promise<voi
   const lastOutbox = await outbox.lastId(job);
   const rnd = random(2026);
   const today = londonToday();
-  const victims: { nhs: string; since: string }[] = [];
+  const victims: { nhs: string; since: string; pnc: string }[] = [];
   const perpetrators: string[] = [];
   let serial = 0;
 
@@ -96,11 +96,14 @@ export async function seedDemoHistory(app: INestApplicationContext): Promise<voi
       const recent = victims.filter((v) => v.since >= addDays(referralDate, -330));
       const repeatOf = recent.length && rnd.chance(0.22) ? recent[rnd.int(0, recent.length - 1)] : null;
       const nhs = repeatOf?.nhs ?? nhsNumber(++serial);
-      if (!repeatOf) victims.push({ nhs, since: referralDate });
+      // a repeat is abuse by the same perpetrator (SafeLives); now and then a new partner (a POSSIBLE_REPEAT hint)
       const pnc =
-        perpetrators.length && rnd.chance(0.1)
-          ? perpetrators[rnd.int(0, perpetrators.length - 1)]
-          : `90/${String(100000 + serial).slice(-6)}H`;
+        repeatOf && rnd.chance(0.85)
+          ? repeatOf.pnc
+          : perpetrators.length && rnd.chance(0.1)
+            ? perpetrators[rnd.int(0, perpetrators.length - 1)]
+            : `90/${String(100000 + serial).slice(-6)}H`;
+      if (!repeatOf) victims.push({ nhs, since: referralDate, pnc });
       if (!perpetrators.includes(pnc)) perpetrators.push(pnc);
       let pick = rnd.next();
       const [referrer] = referrers.find(([, p]) => (pick -= p) < 0) ?? referrers[0];

@@ -11,3 +11,4 @@ export * from './models/person.model.js';
 export * from './demo-cases.seed.js';
 export { CaseMeetingsPort, type AgendaCandidateCase } from './meetings.port.js';
 export * from './notifications.port.js';
+export * from './risk.js';

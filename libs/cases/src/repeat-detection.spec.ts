@@ -3,6 +3,8 @@ import { CaseStatus, FlagKind, PersonRole } from './case.enums.js';
 import {
   addCalendarMonths,
   computeFlags,
+  crossPanelOverlap,
+  furtherIncidentOutcome,
   repeatOf,
   withinMonthsEitherSide,
   withinRepeatWindow,
@@ -189,8 +191,8 @@ describe('perpetrator and cross-panel flags', () => {
     expect(flags.filter((f) => f.kind === FlagKind.REPEAT_PERPETRATOR)).toEqual([]);
   });
 
-  it('SERIAL_PERPETRATOR: two different victims, any time apart', () => {
-    const a = kase('a', '2019-01-01');
+  it('SERIAL_PERPETRATOR: two different victims within 3 years of each other', () => {
+    const a = kase('a', '2022-06-01');
     const b = kase('b', '2025-06-01');
     const parties = [
       on('a', 'v1', VICTIM),
@@ -204,6 +206,23 @@ describe('perpetrator and cross-panel flags', () => {
       ['a', 'b'],
       ['b', 'a'],
     ]);
+  });
+
+  it.each([
+    ['exactly 3 years', '2022-06-01', '2025-06-01', true],
+    ['3 years and a day', '2022-06-01', '2025-06-02', false],
+    ['leap day + 3 years is 28 February', '2024-02-29', '2027-02-28', true],
+  ])('SERIAL_PERPETRATOR at %s', (_name, first, second, expected) => {
+    const a = kase('a', first, ACCEPTED, MATAC);
+    const b = kase('b', second);
+    const parties = [
+      on('a', 'p', PERPETRATOR),
+      on('a', 'v1', VICTIM),
+      on('b', 'v2', VICTIM),
+      on('b', 'p', PERPETRATOR),
+    ];
+    const { flags } = computeFlags(['b'], [a, b], parties);
+    expect(flags.some((f) => f.kind === FlagKind.SERIAL_PERPETRATOR)).toBe(expected);
   });
 
   it('SERIAL_PERPETRATOR: a rejected case does not count', () => {
@@ -233,11 +252,13 @@ describe('perpetrator and cross-panel flags', () => {
       ['m', 'n'],
       ['n', 'm'],
     ]);
-    expect(cross[0].explanation).toBe('A person on this case is also on MATAC case REF-n within 12 months');
+    expect(cross[0].explanation).toBe(
+      'A person on this case is also on MATAC case REF-n open within 12 months',
+    );
   });
 
-  it('CROSS_PANEL: not for the same panel kind, nor beyond 12 months', () => {
-    const a = kase('a', '2023-01-01', ACCEPTED, HRAP);
+  it('CROSS_PANEL: not for the same panel kind, nor beyond 12 months after the other case closed', () => {
+    const a = { ...kase('a', '2023-01-01', CLOSED, HRAP), closedOn: '2023-06-01' };
     const b = kase('b', '2025-01-01');
     const c = kase('c', '2025-02-01');
     const parties = [on('a', 'x', ADULT_AT_RISK), on('b', 'x', VICTIM), on('c', 'x', VICTIM)];
@@ -257,5 +278,210 @@ describe('perpetrator and cross-panel flags', () => {
     const { flags, repeats } = computeFlags(['a', 'b'], [a, b], parties);
     expect(repeats.every((r) => !r.isRepeat)).toBe(true);
     expect(flags).toEqual([]);
+  });
+});
+
+describe('REPEAT: the same victim AND perpetrator, the incident date decides (SafeLives)', () => {
+  // v: the victim; p, q: perpetrators; each row gives the earlier case and the new one
+  const row = (
+    name: string,
+    earlier: { date: string; perps: string[]; status?: CaseStatus; kind?: PanelKind },
+    target: { date: string; incident?: string; perps: string[]; previousMarac?: CaseFacts['previousMarac'] },
+    expected: 'REPEAT' | 'POSSIBLE_REPEAT' | 'EXTERNAL' | null,
+  ) => ({ name, earlier, target, expected });
+  const table = [
+    row(
+      'the same perpetrator, 5 months later',
+      { date: '2025-01-10', perps: ['p'] },
+      { date: '2025-06-10', perps: ['p'] },
+      'REPEAT',
+    ),
+    row(
+      'the same victim with a new perpetrator: only a hint',
+      { date: '2025-01-10', perps: ['p'] },
+      { date: '2025-06-10', perps: ['q'] },
+      'POSSIBLE_REPEAT',
+    ),
+    row(
+      'one perpetrator in common is enough',
+      { date: '2025-01-10', perps: ['p', 'q'] },
+      { date: '2025-06-10', perps: ['q'] },
+      'REPEAT',
+    ),
+    row(
+      'no perpetrator named on the new case: the victim decides',
+      { date: '2025-01-10', perps: ['p'] },
+      { date: '2025-06-10', perps: [] },
+      'REPEAT',
+    ),
+    row(
+      'no perpetrator named on the earlier case: the victim decides',
+      { date: '2025-01-10', perps: [] },
+      { date: '2025-06-10', perps: ['q'] },
+      'REPEAT',
+    ),
+    row(
+      'incident in month 11, referred in month 13',
+      { date: '2025-01-10', perps: ['p'] },
+      { date: '2026-02-10', incident: '2025-12-10', perps: ['p'] },
+      'REPEAT',
+    ),
+    row(
+      'incident at exactly 12 months',
+      { date: '2025-01-10', perps: ['p'] },
+      { date: '2026-03-01', incident: '2026-01-10', perps: ['p'] },
+      'REPEAT',
+    ),
+    row(
+      'incident at 12 months and a day',
+      { date: '2025-01-10', perps: ['p'] },
+      { date: '2026-03-01', incident: '2026-01-11', perps: ['p'] },
+      null,
+    ),
+    row(
+      'an earlier case referred after the incident is not L',
+      { date: '2025-06-01', perps: ['p'] },
+      { date: '2025-07-01', incident: '2025-05-01', perps: ['p'] },
+      null,
+    ),
+    row(
+      'a rejected earlier case never counts',
+      { date: '2025-01-10', perps: ['p'], status: REJECTED },
+      { date: '2025-06-10', perps: ['p'] },
+      null,
+    ),
+    row(
+      'an HRAP case is not a MARAC',
+      { date: '2025-01-10', perps: ['p'], kind: HRAP },
+      { date: '2025-06-10', perps: ['p'] },
+      null,
+    ),
+    row(
+      'a previous MARAC elsewhere counts, naming its area',
+      { date: '2020-01-10', perps: ['p'] },
+      { date: '2025-06-10', perps: ['q'], previousMarac: { area: 'Durham', referralDate: '2025-02-01' } },
+      'EXTERNAL',
+    ),
+    row(
+      'a previous MARAC elsewhere more than 12 months before the incident does not',
+      { date: '2020-01-10', perps: ['p'] },
+      { date: '2025-06-10', perps: ['q'], previousMarac: { area: 'Durham', referralDate: '2024-06-09' } },
+      null,
+    ),
+  ];
+
+  it.each(table)('$name', ({ earlier, target, expected }) => {
+    const kind = earlier.kind ?? MARAC;
+    const e = kase('e', earlier.date, earlier.status ?? ACCEPTED, kind);
+    const n: CaseFacts = {
+      ...kase('n', target.date, SUBMITTED),
+      incidentDate: target.incident ?? null,
+      previousMarac: target.previousMarac ?? null,
+    };
+    const parties = [
+      on('e', 'v', kind === HRAP ? ADULT_AT_RISK : VICTIM),
+      ...earlier.perps.map((p) => on('e', p, PERPETRATOR)),
+      on('n', 'v', VICTIM),
+      ...target.perps.map((p) => on('n', p, PERPETRATOR)),
+    ];
+    const { flags, repeats } = computeFlags(['n'], [e, n], parties);
+    const kinds = flags.filter((f) => f.kind === FlagKind.REPEAT || f.kind === FlagKind.POSSIBLE_REPEAT);
+    const r = repeats[0];
+    switch (expected) {
+      case 'REPEAT':
+        expect([r.isRepeat, r.previousCaseId]).toEqual([true, 'e']);
+        expect(kinds.map((f) => [f.kind, f.relatedCaseId])).toEqual([[FlagKind.REPEAT, 'e']]);
+        break;
+      case 'EXTERNAL':
+        expect([r.isRepeat, r.previousCaseId, r.previousArea]).toEqual([true, null, 'Durham']);
+        expect(kinds.map((f) => [f.kind, f.relatedArea])).toEqual([[FlagKind.REPEAT, 'Durham']]);
+        expect(kinds[0].explanation).toContain('Durham');
+        break;
+      case 'POSSIBLE_REPEAT':
+        expect(r.isRepeat).toBe(false);
+        expect(kinds.map((f) => [f.kind, f.relatedCaseId])).toEqual([[FlagKind.POSSIBLE_REPEAT, 'e']]);
+        break;
+      default:
+        expect(r.isRepeat).toBe(false);
+        expect(kinds).toEqual([]);
+    }
+  });
+
+  it('ties on the referral date go by reference', () => {
+    const a = { ...kase('a', '2025-03-01'), reference: 'MARAC-HPL-2025-0002' };
+    const b = { ...kase('b', '2025-03-01'), reference: 'MARAC-HPL-2025-0001' };
+    const parties = [on('a', 'v', VICTIM), on('b', 'v', VICTIM)];
+    const { repeats } = computeFlags(['a', 'b'], [a, b], parties);
+    expect(repeats.map((r) => [r.caseId, r.previousCaseId])).toEqual([
+      ['a', 'b'],
+      ['b', null],
+    ]);
+  });
+});
+
+describe('CROSS_PANEL spans the other case open period and 12 months either side', () => {
+  it.each([
+    ['an open MATAC nomination older than 12 months', { date: '2024-01-15' }, '2025-09-01', true],
+    [
+      'a MATAC case closed 12 months before',
+      { date: '2023-01-15', closed: '2024-09-01' },
+      '2025-09-01',
+      true,
+    ],
+    [
+      'a MATAC case closed 12 months and a day before',
+      { date: '2023-01-15', closed: '2024-08-31' },
+      '2025-09-01',
+      false,
+    ],
+    ['a MATAC case referred 12 months after', { date: '2026-09-01' }, '2025-09-01', true],
+    ['a MATAC case referred later, while the MARAC case is open', { date: '2027-06-02' }, '2025-09-01', true],
+  ] as [string, { date: string; closed?: string }, string, boolean][])(
+    '%s',
+    (_name, other, maracDate, expected) => {
+      const matac: CaseFacts = {
+        ...kase('n', other.date, other.closed ? CLOSED : HEARD, MATAC),
+        closedOn: other.closed ?? null,
+      };
+      const marac = kase('m', maracDate);
+      expect(crossPanelOverlap(marac, matac)).toBe(expected);
+      const parties = [on('n', 'p', PERPETRATOR), on('m', 'v', VICTIM), on('m', 'p', PERPETRATOR)];
+      const { flags } = computeFlags(['m'], [matac, marac], parties);
+      expect(flags.some((f) => f.kind === FlagKind.CROSS_PANEL)).toBe(expected);
+    },
+  );
+
+  it('not for a MATAC case referred more than 12 months after the MARAC case closed', () => {
+    const marac: CaseFacts = { ...kase('m', '2024-01-10', CLOSED), closedOn: '2024-05-01' };
+    expect(crossPanelOverlap(marac, kase('n', '2025-05-01', ACCEPTED, MATAC))).toBe(true);
+    expect(crossPanelOverlap(marac, kase('n', '2025-05-02', ACCEPTED, MATAC))).toBe(false);
+  });
+});
+
+describe('a further incident ("flag and tag")', () => {
+  const today = '2026-11-30';
+  it.each([
+    ['a heard MARAC case, incident at 12 months', MARAC, HEARD, '2025-11-30', 'REPEAT_REFERRAL'],
+    ['a closed MARAC case, incident within 12 months', MARAC, CLOSED, '2026-03-01', 'REPEAT_REFERRAL'],
+    ['a heard MARAC case, incident at 12 months and a day', MARAC, HEARD, '2025-11-29', 'REFUSED'],
+    ['a MARAC case not yet heard', MARAC, ACCEPTED, '2026-06-01', 'RECORD_ONLY'],
+    ['a MATAC case', MATAC, HEARD, '2020-01-01', 'RECORD_ONLY'],
+    ['an HRAP case', HRAP, HEARD, '2020-01-01', 'RECORD_ONLY'],
+  ])('%s', (_name, panelKind, status, referralDate, expected) => {
+    expect(furtherIncidentOutcome({ panelKind, status, referralDate }, '2026-11-30', today).kind).toBe(
+      expected,
+    );
+  });
+
+  it('refuses an incident in the future or before the referral', () => {
+    const c = { panelKind: MARAC, status: HEARD, referralDate: '2026-06-01' };
+    expect(furtherIncidentOutcome(c, '2026-12-01', today)).toMatchObject({
+      kind: 'REFUSED',
+      field: 'incidentDate',
+    });
+    expect(furtherIncidentOutcome(c, '2026-05-31', today)).toMatchObject({
+      kind: 'REFUSED',
+      field: 'incidentDate',
+    });
   });
 });

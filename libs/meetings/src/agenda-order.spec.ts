@@ -1,4 +1,5 @@
 import { PanelKind } from '@marac/core';
+import { RiskLevel } from '@marac/cases';
 import { proposalOrder, type AgendaCandidate } from './agenda-order.js';
 
 const c = (id: string, over: Partial<AgendaCandidate> = {}): AgendaCandidate => ({
@@ -42,5 +43,27 @@ describe('proposalOrder', () => {
       c('review', { status: 'HEARD', dashScore: 1 }),
     ]).map((x) => x.id);
     expect(order).toEqual(['review', 'new']);
+  });
+
+  it('MARAC: children in the household first, then adults; within each repeat, risk level, DASH, oldest, reference', () => {
+    const order = proposalOrder(PanelKind.MARAC, [
+      c('adult-repeat', { isRepeat: true }),
+      c('child-low', { hasChildren: true, dashScore: 10 }),
+      c('child-high', { hasChildren: true, dashScore: 18 }),
+      c('adult-dara-high', { dashScore: null, riskLevel: RiskLevel.HIGH, referralDate: '2025-12-01' }),
+      c('adult-dash-14-b', { reference: 'MARAC-HPL-2026-0002' }),
+      c('adult-dash-14-a', { reference: 'MARAC-HPL-2026-0001' }),
+      c('adult-unknown', { dashScore: null }),
+    ]).map((x) => x.id);
+    expect(order).toEqual([
+      'child-high',
+      'child-low',
+      'adult-repeat',
+      // a HIGH DARA grade ranks with DASH 14+; the older referral first, it no longer sinks below later DASH 14s
+      'adult-dara-high',
+      'adult-dash-14-a',
+      'adult-dash-14-b',
+      'adult-unknown',
+    ]);
   });
 });

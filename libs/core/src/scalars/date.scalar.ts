@@ -1,5 +1,6 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 import pg from 'pg';
+import { clock } from '../clock.js';
 
 // Postgres `date` columns come back as 'YYYY-MM-DD' strings, never as JS Dates shifted by a time zone.
 pg.types.setTypeParser(1082, (v: string) => v);
@@ -18,7 +19,7 @@ export function isCalendarDate(s: unknown): s is string {
 const LONDON_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' });
 
 /** Today's calendar date in Europe/London (the formatter is built once: building one is costly). */
-export function londonToday(now: Date = new Date()): string {
+export function londonToday(now: Date = clock.now()): string {
   return LONDON_DATE.format(now);
 }
 
