@@ -13,3 +13,4 @@ export * from './context/fresh-loaders.interceptor.js';
 export * from './context/error.filter.js';
 export * from './database/open.js';
 export * from './database/rate-limiter.service.js';
+export * from './database/roles.js';
