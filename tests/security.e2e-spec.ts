@@ -327,6 +327,45 @@ describe('#11 the HTTP edges', () => {
       if (production) expect(JSON.stringify(res.body)).not.toMatch(/stacktrace|node_modules/);
     });
 
+    const nest = (n: number, inner: string): string =>
+      n === 0 ? inner : `previousCase { ${nest(n - 1, inner)} }`;
+    const NIL = '00000000-0000-4000-8000-000000000000';
+    it.each([
+      ['deeper than 12', `{ case(id: "${NIL}") { ${nest(12, 'id')} } }`, 'MAX_DEPTH'],
+      [
+        'with more than 30 aliases',
+        `{ ${Array.from({ length: 31 }, (_, i) => `m${i}: me { id }`).join(' ')} }`,
+        'MAX_ALIASES',
+      ],
+      [
+        'costlier than 20,000',
+        `{ case(id: "${NIL}") { ${nest(9, Array.from({ length: 130 }, () => 'id reference status').join(' '))} } }`,
+        'MAX_COST',
+      ],
+    ])(
+      'a document %s: HTTP 400 before any resolver runs, in production too',
+      async (_label, query, reason) => {
+        for (const app of [t, prod]) {
+          const before = await app.sql(`SELECT count(*)::int AS n FROM audit_event`);
+          const res = await post(app, { query }, await app.token('admin'));
+          expect(res.status).toBe(400);
+          expect(res.body.data ?? null).toBeNull();
+          expect(res.body.errors.map((e: any) => e.extensions.code)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+          expect(res.body.errors[0].extensions.reason).toBe(reason);
+          const after = await app.sql(`SELECT count(*)::int AS n FROM audit_event`);
+          expect(after[0].n).toBe(before[0].n);
+        }
+      },
+    );
+
+    it('the limits leave room: the case screen nested as in issue 10 #7 is answered (control)', async () => {
+      const query = `{ case(id: "${NIL}") { ${nest(8, 'id')} agendaItems { meeting { agenda { case {
+        subject { contact { phone } } linkedPersons { person { givenName } } } } } } } }`;
+      const res = await post(t, { query }, await t.token('admin'));
+      expect(res.status).toBe(200);
+      expect(res.body.errors?.[0]?.extensions?.code).not.toBe('GRAPHQL_VALIDATION_FAILED');
+    });
+
     it('malformed JSON: 400', async () => {
       const res = await request(t.app.getHttpServer())
         .post('/graphql')

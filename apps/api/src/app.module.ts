@@ -5,7 +5,7 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Controller, Get, Module, ValidationPipe, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
-import { visit, type DocumentNode } from 'graphql';
+import { visit, type DocumentNode, type GraphQLError } from 'graphql';
 import { AccessGuard, AUTHENTICATOR, bearerToken, Public, type Authenticator } from '@marac/access';
 import { AuditModule } from '@marac/audit';
 import {
@@ -15,6 +15,7 @@ import {
   FreshLoadersInterceptor,
   GraphQLErrorFilter,
   Db,
+  documentLimitError,
   DomainError,
   formatGraphQLError,
   RequestContext,
@@ -47,22 +48,25 @@ class HealthController {
  * Refused before any resolver runs (so before any SQL or audit).
  */
 export const GRAPHQL_LIMITS = {
-  /** tokens in the document (checked while parsing, by GraphQL itself: a syntax error, HTTP 400). The largest
-   * document a client sends (the case screen with every field, fragments included) is about 600 tokens; 5000 leaves
-   * room for a generous client while bounding parse time and memory per request to a few milliseconds. */
+  /** Tokens in the document, counted by GraphQL's parser (over it: a syntax error, HTTP 400). Measured: the case
+   * screen with every field is 94 tokens, the largest document in the test suite 108. 5000 is ~45 times that, room
+   * for a generous client, while bounding the parse time and memory of one request (a 5000-token parse is ~1 ms). */
   maxTokens: 5000,
-  /** nesting depth. The deepest legitimate path is about 8 levels (case > agendaItems > meeting > agenda > case >
-   * subject > contact > phone); 12 allows for fragments and __typename without letting a cyclic path (case >
-   * previousCase > ... or meeting > agenda > case > agendaItems > meeting ...) multiply the work. */
+  /** Nesting depth. Measured: the case screen is 5 deep, the deepest legitimate path 8 (case > agendaItems >
+   * meeting > agenda > case > linkedPersons > person > givenName). 12 leaves room for fragments while a cyclic path
+   * (case > previousCase > previousCase ..., meeting > agenda > case > agendaItems > meeting ...) cannot multiply
+   * the work without end. */
   maxDepth: 12,
-  /** armor's cost (objects 2, scalars 1, multiplied by 1.5 per level): the case screen costs about 1,500; 20,000 is
-   * what a wide list screen with nested fields needs at most, and bounds how many resolvers one request fans out to. */
+  /** graphql-armor's cost (objects 2, scalars 1, times 1.5 per level of depth). Measured: the case screen costs
+   * ~136, the cases list with every case field ~312, the nested path above ~147. 20,000 lets 30 aliases of the
+   * widest list through (~9,400) and refuses documents built to fan out, e.g. hundreds of fields 10 levels deep. */
   maxCost: 20000,
-  /** aliases. A dashboard asks for a handful of root fields under aliases (one per panel: at most 10 panels for a
-   * coordinator); 30 leaves room, while a flood of aliases (each a full query) is refused. With one read-audit event
-   * per request, aliases no longer multiply audit rows; this limit bounds the work, not the trail. */
+  /** Aliases. The test suite's clients use at most 2 (metrics compared over two periods); a dashboard might ask
+   * once per panel. 30 leaves room and caps one request at 30 root reads. Since each request writes one read-audit
+   * event however many aliases repeat a case (issue 10 #8), aliases no longer multiply audit rows: this limit
+   * bounds the work, not the trail. */
   maxAliases: 30,
-  /** directives: the contract uses none beyond @include/@skip; 30 bounds a document made only of them. */
+  /** Directives: clients use @include/@skip a few times at most; 30 bounds a document made only of directives. */
   maxDirectives: 30,
 } as const;
 
@@ -103,11 +107,19 @@ function introspectionForSignedInUsers(auth: Authenticator): ApolloServerPlugin<
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig, databaseUrl: string, connect = true): DynamicModule {
+    // each limit answers GRAPHQL_VALIDATION_FAILED with its reason (armor's default reports BAD_USER_INPUT)
+    const refuse = (reason: string) => ({
+      propagateOnRejection: false,
+      onReject: [
+        (ctx: { reportError(e: GraphQLError): void } | null, e: GraphQLError) =>
+          ctx?.reportError(documentLimitError(e.message, reason)),
+      ],
+    });
     const armor = new ApolloArmor({
-      maxDepth: { n: GRAPHQL_LIMITS.maxDepth },
-      costLimit: { maxCost: GRAPHQL_LIMITS.maxCost },
-      maxAliases: { n: GRAPHQL_LIMITS.maxAliases },
-      maxDirectives: { n: GRAPHQL_LIMITS.maxDirectives },
+      maxDepth: { n: GRAPHQL_LIMITS.maxDepth, ...refuse('MAX_DEPTH') },
+      costLimit: { maxCost: GRAPHQL_LIMITS.maxCost, ...refuse('MAX_COST') },
+      maxAliases: { n: GRAPHQL_LIMITS.maxAliases, ...refuse('MAX_ALIASES') },
+      maxDirectives: { n: GRAPHQL_LIMITS.maxDirectives, ...refuse('MAX_DIRECTIVES') },
       // counted by GraphQL's parser instead (parseOptions below): armor's token plugin throws from a plugin hook,
       // which Apollo answers with HTTP 500
       maxTokens: { enabled: false },

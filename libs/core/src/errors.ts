@@ -90,6 +90,16 @@ export function invalidValue(message: string): GraphQLError {
 }
 
 /**
+ * A document over one of the GraphQL limits (depth, cost, aliases, directives): refused like any invalid document
+ * (GRAPHQL_VALIDATION_FAILED, HTTP 400), with the limit as `reason` (MAX_DEPTH, MAX_COST, MAX_ALIASES...).
+ */
+export function documentLimitError(message: string, reason: string): GraphQLError {
+  return new GraphQLError(message.replace(/^Syntax Error: /, ''), {
+    extensions: { code: 'GRAPHQL_VALIDATION_FAILED', reason },
+  });
+}
+
+/**
  * Sets the HTTP status Apollo answers with when `error` is thrown before execution (from a plugin hook); Apollo
  * takes `extensions.http` off before the client sees the error.
  */
@@ -194,6 +204,9 @@ export function formatGraphQLError(
     code = 'BAD_USER_INPUT';
   const known = KNOWN_CODES.has(code);
   const extensions: Record<string, unknown> = { ...(formatted.extensions ?? {}), code };
+  // GraphQL's parser counts tokens (parseOptions.maxTokens): a syntax error, told apart by its reason
+  if (code === 'GRAPHQL_PARSE_FAILED' && /contains more that \d+ tokens/.test(formatted.message))
+    extensions.reason = 'MAX_TOKENS';
   if (code === 'BAD_USER_INPUT' && extensions.field === undefined) {
     const field = fieldOf(formatted.message);
     if (field) extensions.field = field;
