@@ -3,6 +3,7 @@
  * a role that cannot touch the audit trail's triggers, and the HTTP edges (headers, introspection, parse errors,
  * dates, request ids) are closed.
  */
+import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -19,6 +20,7 @@ import {
 } from '@marac/core';
 import { DEMO_PASSWORD, demoEmail } from '@marac/identity';
 import { createMailTransport } from '@marac/notifications';
+import { withDatabase } from './support/db-url.js';
 import { person, referral } from './support/fixtures.js';
 import { startTestApp, type TestApp } from './support/harness.js';
 
@@ -176,6 +178,35 @@ describe('#10 the embedded PostgreSQL', () => {
     expect(await attempt(again.url, 'SELECT 1')).toBe('ok');
   }, 90_000);
 });
+
+it("#10 with MIGRATION_DATABASE_URL, migrations run as the owner and DATABASE_URL's user gets only what the API needs", async () => {
+  const server = process.env.MARAC_TEST_SERVER_URL!;
+  const suffix = randomBytes(4).toString('hex');
+  const database = `marac_t_sec_${suffix}`;
+  const role = `marac_t_sec_app_${suffix}`;
+  const password = randomBytes(12).toString('hex');
+  await attempt(server, `CREATE DATABASE ${database}`);
+  // what a DBA does once: a LOGIN role with no other rights
+  await attempt(server, `CREATE ROLE ${role} LOGIN PASSWORD '${password}'`);
+  try {
+    const owner = withDatabase(server, database);
+    const app = asUser(owner, role, password);
+    const db = await openDatabase(
+      loadConfig({ NODE_ENV: 'test', DATABASE_URL: app, MIGRATION_DATABASE_URL: owner }),
+    );
+    expect(db.url).toBe(app);
+    expect(await attempt(app, 'SELECT count(*) FROM case_record')).toBe('ok');
+    expect(await attempt(app, 'SELECT count(*) FROM audit_event')).toBe('ok');
+    expect(await attempt(app, 'ALTER TABLE audit_event DISABLE TRIGGER ALL')).toBe('42501');
+    expect(await attempt(app, 'UPDATE audit_event SET action = action')).toBe('42501');
+    expect(await attempt(app, 'CREATE TABLE public.mine (x int)')).toBe('42501');
+    // a second start (nothing to migrate) grants again without failing
+    await openDatabase(loadConfig({ NODE_ENV: 'test', DATABASE_URL: app, MIGRATION_DATABASE_URL: owner }));
+  } finally {
+    await attempt(server, `DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+    await attempt(server, `DROP ROLE IF EXISTS ${role}`);
+  }
+}, 60_000);
 
 it('#10 e-mail written as .eml files is readable by its owner only (0600, in a 0700 directory)', async () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'marac-mail-'));
