@@ -13,8 +13,9 @@ export const APP_ROLE = 'marac_app';
 /** Tables the API may read and append to, but never change: the audit trail. */
 export const APPEND_ONLY_TABLES = ['audit_event'];
 
-/** Tables the API has no business with at all. */
-export const OWNER_ONLY_TABLES = ['schema_migration'];
+/** Tables the API only reads: the migrations done (so a process given only the API's URL, e.g. the worker, can see
+ * there is nothing to migrate). */
+export const READ_ONLY_TABLES = ['schema_migration'];
 
 const ROLE_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 
@@ -94,11 +95,13 @@ export async function grantAppPrivileges(ownerUrl: string, role: string): Promis
       await c.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ${role}`);
       await c.query(`GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${role}`);
       await c.query(`GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA public TO ${role}`);
-      for (const table of [...APPEND_ONLY_TABLES, ...OWNER_ONLY_TABLES]) {
+      for (const table of [...APPEND_ONLY_TABLES, ...READ_ONLY_TABLES]) {
         const { rows: found } = await c.query(`SELECT to_regclass($1) AS t`, [`public.${table}`]);
         if (!found[0].t) continue;
-        const keep = APPEND_ONLY_TABLES.includes(table) ? 'UPDATE, DELETE, TRUNCATE' : 'ALL';
-        await c.query(`REVOKE ${keep} ON ${table} FROM ${role}`);
+        const refused = APPEND_ONLY_TABLES.includes(table)
+          ? 'UPDATE, DELETE, TRUNCATE'
+          : 'INSERT, UPDATE, DELETE, TRUNCATE';
+        await c.query(`REVOKE ${refused} ON ${table} FROM ${role}`);
       }
     } finally {
       await c.query('SELECT pg_advisory_unlock($1)', [GRANT_LOCK]);
