@@ -38,7 +38,7 @@ class HealthController {
   @Public()
   @Get('health')
   async health(): Promise<{ status: string }> {
-    await this.db.query('SELECT 1');
+    await this.db.query(RequestContext.job('health'), 'SELECT 1');
     return { status: 'ok' };
   }
 }
