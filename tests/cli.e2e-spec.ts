@@ -5,7 +5,9 @@
  */
 import { execSync, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { chmodSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
@@ -252,4 +254,61 @@ describe('a real start on a fresh database with a bootstrap ADMIN', () => {
       await c.end();
     }
   }, 90_000);
+});
+
+describe('a real start with the embedded PostgreSQL', () => {
+  it('keeps its passwords in files only the owner reads, connects as marac_app, stops both on SIGTERM', async () => {
+    const parent = mkdtempSync(join(tmpdir(), 'marac-cli-'));
+    chmodSync(parent, 0o755); // as root, the postgres OS user must traverse it
+    const dataDir = join(parent, 'data');
+    const pgPort = await freePort();
+    const email = `embedded.${randomBytes(3).toString('hex')}@example.test`;
+    const password = `boot-${randomBytes(12).toString('hex')}`;
+    const run = start({
+      DATA_DIR: dataDir,
+      EMBEDDED_PG_PORT: String(pgPort),
+      PORT: String(await freePort()),
+      DEMO_DATA: 'false',
+      WORKER: 'off',
+      BOOTSTRAP_ADMIN_EMAIL: email,
+      BOOTSTRAP_ADMIN_PASSWORD: password,
+    });
+    try {
+      const url = await graphqlUrl(run, 90_000);
+      const login = await post(url, LOGIN, { input: { email, password } });
+      expect(login.errors).toBeUndefined();
+      for (const file of ['pg-password', 'pg-app-password'])
+        expect(statSync(join(dataDir, file)).mode & 0o777).toBe(0o600);
+      expect(statSync(join(dataDir, 'pg')).mode & 0o777).toBe(0o700);
+      const c = new pg.Client({
+        connectionString: `postgres://postgres:marac-embedded@127.0.0.1:${pgPort}/marac`,
+      });
+      await expect(c.connect()).rejects.toMatchObject({ code: '28P01' });
+      const owner = readFileSync(join(dataDir, 'pg-password'), 'utf8').trim();
+      const admin = new pg.Client({
+        connectionString: `postgres://postgres:${encodeURIComponent(owner)}@127.0.0.1:${pgPort}/marac`,
+      });
+      await admin.connect();
+      try {
+        const { rows } = await admin.query(
+          `SELECT DISTINCT usename FROM pg_stat_activity WHERE application_name = 'marac-api'`,
+        );
+        expect(rows.map((r) => r.usename)).toEqual(['marac_app']);
+      } finally {
+        await admin.end();
+      }
+      run.child.kill('SIGTERM');
+      expect(await within(30_000, run.exited, 'exit after SIGTERM')).toEqual({ code: 0, signal: null });
+      expect(run.stdout() + run.stderr()).not.toContain(owner);
+      // the embedded server stopped with it: its port is free again
+      await new Promise<void>((ok, fail) => {
+        const srv = createServer();
+        srv.once('error', fail);
+        srv.listen(pgPort, '127.0.0.1', () => srv.close(() => ok()));
+      });
+    } finally {
+      run.child.kill('SIGKILL');
+      rmSync(parent, { recursive: true, force: true });
+    }
+  }, 150_000);
 });

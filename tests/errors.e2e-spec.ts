@@ -326,6 +326,7 @@ describe('production mode', () => {
     expect((await p.as('admin')(CREATE_AGENCY, { input: { name, kind: 'OTHER' } })).errors).toBeUndefined();
     const r = await p.as('admin')(CREATE_AGENCY, { input: { name: name.toLowerCase(), kind: 'OTHER' } });
     expect(codes(r)).toEqual(['CONFLICT']);
+    expect(r.errors![0].extensions.reason).toBe('DUPLICATE');
     expectNoLeak(r);
   });
 
@@ -359,8 +360,9 @@ describe('production mode', () => {
     expectNoLeak(r);
   });
 
-  it('a syntax error: no stack trace', async () => {
+  it('a syntax error: HTTP 400, no stack trace', async () => {
     const r = await p.as('admin')(`{ me { id `);
+    expect(r.status).toBe(400);
     expect(codes(r)).toHaveLength(1);
     expect(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED']).toContain(codes(r)[0]);
     expect(r.errors![0].message).toMatch(/Syntax Error/);

@@ -562,7 +562,7 @@ describe('who sees what', () => {
       panelMetricsSeries: [SERIES, { i: { panelId: P, ...year }, v: 'MONTH' }],
       auditEvents: ['{ auditEvents { id caseId } }', {}],
     };
-    const schema = await t.gql('{ __schema { queryType { fields { name } } } }');
+    const schema = await t.as('strategic')('{ __schema { queryType { fields { name } } } }');
     const queryFields: string[] = schema.data.__schema.queryType.fields.map((f: any) => f.name);
     // every Query of the schema is tried (a new query must be added here)
     expect(queryFields.filter((f) => !(f in tries))).toEqual([]);

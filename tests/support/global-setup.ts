@@ -3,6 +3,7 @@
  * DATABASE_URL. The template database is migrated and seeded by the first test file that needs it (see template.ts);
  * every test file then clones it. Jest loads this file outside its module mapper, so it imports npm packages only.
  */
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, chmodSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,6 +23,8 @@ function freePort(): Promise<number> {
 
 export default async function globalSetup(): Promise<void> {
   process.env.MARAC_TEST_TEMPLATE = `marac_template_${process.pid}`;
+  // the password of the run's application role (see template.ts), which the app under test connects as
+  process.env.MARAC_TEST_APP_PASSWORD = randomBytes(18).toString('base64url');
   if (process.env.DATABASE_URL) {
     const u = new URL(process.env.DATABASE_URL);
     u.pathname = '/postgres';

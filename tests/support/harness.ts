@@ -7,11 +7,11 @@ import type { INestApplication } from '@nestjs/common';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
 import request from 'supertest';
-import { loadConfig } from '@marac/core';
+import { loadConfig, withCredentials } from '@marac/core';
 import { DEMO_PASSWORD, demoEmail } from '@marac/identity';
 import { createApp } from '../../apps/api/src/create-app.js';
 import { withDatabase } from './db-url.js';
-import { cloneTemplate } from './template.js';
+import { appRole, cloneTemplate } from './template.js';
 
 export interface GqlResult<T = any> {
   status: number;
@@ -60,8 +60,11 @@ export class TestApp {
 
   constructor(
     readonly app: INestApplication,
+    /** the owner's URL of this file's database (for fixtures and assertions) */
     readonly databaseUrl: string,
     private readonly database: string,
+    /** the URL the app connects with: the run's application role, without superuser rights */
+    readonly appDatabaseUrl: string = databaseUrl,
   ) {}
 
   /** POST /graphql as the bearer of `token` (or anonymously). */
@@ -173,12 +176,16 @@ export class TestApp {
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const serverUrl = process.env.MARAC_TEST_SERVER_URL!;
   const database = `marac_t${process.env.JEST_WORKER_ID ?? '0'}_${randomBytes(4).toString('hex')}`;
-  await cloneTemplate(serverUrl, process.env.MARAC_TEST_TEMPLATE!, database);
+  const template = process.env.MARAC_TEST_TEMPLATE!;
+  const hasRole = await cloneTemplate(serverUrl, template, database);
   const url = withDatabase(serverUrl, database);
-  const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: url, DEMO_DATA: 'false', ...env });
-  const app = await createApp(config, url);
+  const appUrl = hasRole
+    ? withCredentials(url, appRole(template), process.env.MARAC_TEST_APP_PASSWORD!)
+    : url;
+  const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: appUrl, DEMO_DATA: 'false', ...env });
+  const app = await createApp(config, appUrl);
   await app.init();
-  return new TestApp(app, url, database);
+  return new TestApp(app, url, database, appUrl);
 }
 
 /** The codes of a result's errors, for compact assertions. */

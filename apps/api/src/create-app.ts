@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { ConsoleLogger, type INestApplication, type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import helmet from 'helmet';
 import type { AppConfig } from '@marac/core';
 import { AppModule } from './app.module.js';
 
@@ -21,9 +22,40 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
     logger: appLogger(config),
     abortOnError: false,
   });
+  const express = app.getHttpAdapter().getInstance();
   if (config.trustProxy) {
     const hops = /^\d+$/.test(config.trustProxy) ? Number(config.trustProxy) : config.trustProxy;
-    app.getHttpAdapter().getInstance().set('trust proxy', hops);
+    express.set('trust proxy', hops);
   }
+  express.disable('x-powered-by');
+  app.use(securityHeaders());
   return app;
+}
+
+/**
+ * Headers on every response (GraphQL, /health, errors, unknown paths). The API serves JSON only: its content
+ * security policy allows nothing to load or frame it; answers carry personal data, so nothing may cache them.
+ */
+export function securityHeaders() {
+  const headers = helmet({
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'none'"],
+        formAction: ["'none'"],
+      },
+    },
+    frameguard: { action: 'deny' },
+    referrerPolicy: { policy: 'no-referrer' },
+    crossOriginResourcePolicy: { policy: 'same-origin' },
+    // HSTS only matters behind TLS; harmless over plain HTTP (browsers ignore it there)
+    strictTransportSecurity: { maxAge: 31536000, includeSubDomains: true },
+  });
+  return (req: unknown, res: { setHeader(name: string, value: string): void }, next: () => void) => {
+    res.setHeader('Cache-Control', 'no-store');
+    res.setHeader('Pragma', 'no-cache');
+    (headers as (req: unknown, res: unknown, next: () => void) => void)(req, res, next);
+  };
 }

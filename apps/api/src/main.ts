@@ -22,7 +22,7 @@ function banner(config: AppConfig, embedded: boolean): string {
     `MARAC platform API is running at ${base}`,
     `  GraphQL endpoint: ${base}/graphql   (POST, Authorization: Bearer <accessToken from login>)`,
     `  Health:           ${base}/health`,
-    `  Database:         ${embedded ? `embedded PostgreSQL on 127.0.0.1:${config.embeddedPgPort} (data in ${config.dataDir}/pg)` : 'DATABASE_URL'}`,
+    `  Database:         ${embedded ? `embedded PostgreSQL on 127.0.0.1:${config.embeddedPgPort} (data in ${config.dataDir}/pg, owner password in ${config.dataDir}/pg-password)` : 'DATABASE_URL'}`,
   ];
   if (config.bootstrapAdmin)
     lines.push(`  Bootstrap admin:  ${config.bootstrapAdmin.email} (password from BOOTSTRAP_ADMIN_PASSWORD)`);

@@ -29,6 +29,11 @@ describe('loadConfig', () => {
     [{ HOST: 'bad host!' }, 'HOST'],
     [{ LOGIN_RATE_LIMIT: 'many' }, 'LOGIN_RATE_LIMIT'],
     [{ WORKER: 'elsewhere' }, 'WORKER'],
+    [{ MIGRATION_DATABASE_URL: 'postgres://owner:p@db:5432/marac' }, 'MIGRATION_DATABASE_URL'],
+    [
+      { DATABASE_URL: 'postgres://u:p@db/marac', MIGRATION_DATABASE_URL: 'mysql://x/y' },
+      'MIGRATION_DATABASE_URL',
+    ],
     [{ SMTP_URL: 'http://mail' }, 'SMTP_URL'],
     [{ BOOTSTRAP_ADMIN_EMAIL: 'a@b.co' }, 'BOOTSTRAP_ADMIN_PASSWORD'],
     [{ BOOTSTRAP_ADMIN_PASSWORD: 'long-enough-password' }, 'BOOTSTRAP_ADMIN_EMAIL'],

@@ -18,6 +18,8 @@ export interface AppConfig {
   host: string;
   port: number;
   databaseUrl: string | null;
+  /** the schema owner's URL for migrations (then DATABASE_URL's user is granted what the API needs); null: DATABASE_URL */
+  migrationDatabaseUrl: string | null;
   embeddedPgPort: number;
   dataDir: string;
   authTokenTtlSeconds: number;
@@ -66,21 +68,18 @@ function parseBool(variable: string, raw: string | undefined, fallback: boolean)
   throw new ConfigError(variable, `expected true or false, got "${raw}"`);
 }
 
-function parseDatabaseUrl(raw: string | undefined): string | null {
+function parseDatabaseUrl(raw: string | undefined, variable = 'DATABASE_URL'): string | null {
   if (raw === undefined || raw.trim() === '') return null;
   let url: URL;
   try {
     url = new URL(raw);
   } catch {
-    throw new ConfigError(
-      'DATABASE_URL',
-      'is not a valid URL (expected postgres://user:password@host:5432/db)',
-    );
+    throw new ConfigError(variable, 'is not a valid URL (expected postgres://user:password@host:5432/db)');
   }
   if (!['postgres:', 'postgresql:'].includes(url.protocol)) {
-    throw new ConfigError('DATABASE_URL', 'must start with postgres:// or postgresql://');
+    throw new ConfigError(variable, 'must start with postgres:// or postgresql://');
   }
-  if (!url.pathname || url.pathname === '/') throw new ConfigError('DATABASE_URL', 'must name a database');
+  if (!url.pathname || url.pathname === '/') throw new ConfigError(variable, 'must name a database');
   return raw;
 }
 
@@ -92,6 +91,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const nodeEnv = rawEnv as AppConfig['nodeEnv'];
   const production = nodeEnv === 'production';
   const databaseUrl = parseDatabaseUrl(env.DATABASE_URL);
+  const migrationDatabaseUrl = parseDatabaseUrl(env.MIGRATION_DATABASE_URL, 'MIGRATION_DATABASE_URL');
+  if (migrationDatabaseUrl && !databaseUrl)
+    throw new ConfigError('MIGRATION_DATABASE_URL', 'needs DATABASE_URL (the user the API connects as)');
   const port = parsePort('PORT', env.PORT, 3000);
   const host = env.HOST?.trim() || '127.0.0.1';
   if (!/^[\w.:-]+$/.test(host)) throw new ConfigError('HOST', `is not a host name or address: "${host}"`);
@@ -162,6 +164,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     host,
     port,
     databaseUrl,
+    migrationDatabaseUrl,
     embeddedPgPort: parsePort('EMBEDDED_PG_PORT', env.EMBEDDED_PG_PORT, 54329),
     dataDir: env.DATA_DIR?.trim() || '.data',
     authTokenTtlSeconds: env.AUTH_TOKEN_TTL ? parseDuration('AUTH_TOKEN_TTL', env.AUTH_TOKEN_TTL) : 8 * 3600,

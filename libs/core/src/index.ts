@@ -15,3 +15,5 @@ export * from './database/open.js';
 export * from './database/rate-limiter.service.js';
 export * from './clock.js';
 export * from './csv.js';
+export * from './database/roles.js';
+export * from './context/request-id.js';

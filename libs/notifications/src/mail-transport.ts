@@ -44,8 +44,10 @@ export function createMailTransport(config: AppConfig): MailTransport {
         subject: m.subject,
         text: m.text,
       });
-      mkdirSync(dir, { recursive: true });
-      writeFileSync(join(dir, `outbox-${m.id.padStart(8, '0')}.eml`), info.message as Buffer);
+      mkdirSync(dir, { recursive: true, mode: 0o700 });
+      writeFileSync(join(dir, `outbox-${m.id.padStart(8, '0')}.eml`), info.message as Buffer, {
+        mode: 0o600,
+      });
     },
     close: () => files.close(),
   };

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, QueryFailedError, type EntityManager } from 'typeorm';
-import { DomainError } from '../errors.js';
+import { DataSource, type EntityManager } from 'typeorm';
+import { translateDbError } from '../errors.js';
 import { RequestContext } from '../context/request-context.js';
 
 /**
@@ -65,19 +65,4 @@ export class Db {
       throw translateDbError(e);
     }
   }
-}
-
-/** Maps the database errors a client can cause to coded errors; everything else stays internal. */
-export function translateDbError(e: unknown): unknown {
-  // by name as well: TypeORM's CommonJS and ESM builds each have their own QueryFailedError class
-  if (e instanceof QueryFailedError || (e as Error)?.name === 'QueryFailedError') {
-    const code = (e as any).driverError?.code as string | undefined;
-    if (code === '23505') return DomainError.conflict('That record already exists');
-    if (code === '40001' || code === '40P01')
-      return DomainError.conflict('A concurrent change won; try again');
-    // data exceptions (a NUL byte in a text, a number out of range...): the input was bad
-    if (code?.startsWith('22'))
-      return DomainError.badInput('input', 'contains a value that cannot be stored');
-  }
-  return e;
 }
