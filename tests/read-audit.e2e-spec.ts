@@ -30,7 +30,7 @@ const AUDIT_EVENTS = `query($filter: AuditFilter, $first: Int, $after: String) {
 
 /** POST /graphql as `user` with an X-Request-Id, so the request's rows can be told apart. */
 async function call(user: DemoUser | null, query: string, variables: Record<string, unknown> = {}) {
-  const requestId = `req-${randomUUID()}`;
+  const requestId = randomUUID();
   let req = request(t.app.getHttpServer())
     .post('/graphql')
     .set('content-type', 'application/json')

@@ -425,7 +425,7 @@ describe('#11 the HTTP edges', () => {
         const r = await t.as('referrer')(REFERRAL, { input: referral(panelId, { referralDate: date }) });
         expect(r.data).toBeNull();
         expect(r.code).toBe('BAD_USER_INPUT');
-        expect(r.errors![0].extensions.field).toBe('input.referralDate');
+        expect(r.errors![0].extensions.field).toBe('referralDate');
         const [after] = await t.sql(`SELECT count(*)::int AS n FROM case_record`);
         expect(after.n).toBe(before.n);
       },
@@ -450,7 +450,7 @@ describe('#11 the HTTP edges', () => {
       const r = await t.as('marac.coordinator')(MEETING, { i: { panelId, startsAt } });
       expect(r.data).toBeNull();
       expect(r.code).toBe('BAD_USER_INPUT');
-      expect(r.errors![0].extensions.field).toBe('i.startsAt');
+      expect(r.errors![0].extensions.field).toBe('startsAt');
     });
 
     it('dates inside the window are accepted (control)', async () => {

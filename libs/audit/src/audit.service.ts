@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
 import { DomainError, RequestContext } from '@marac/core';
 import type { AuditEventModel, AuditFilter } from './audit-event.model.js';
 import { AuditRepository } from './audit.repository.js';
@@ -39,19 +38,7 @@ export class AuditService {
   constructor(private readonly events: AuditRepository) {}
 
   /** Writes `entries` in the transaction of `ctx` (or as one statement on the pool outside one). */
-  async record(ctx: RequestContext, ...entries: AuditEntry[]): Promise<void>;
-  /**
-   * @deprecated pass a transactional context: `record(txCtx, ...entries)`. Kept only while other libraries still
-   * call it (the lead deletes it once every domain has moved).
-   */
-  async record(em: EntityManager, ctx: RequestContext, ...entries: AuditEntry[]): Promise<void>;
-  async record(a: EntityManager | RequestContext, ...rest: unknown[]): Promise<void> {
-    if (!(a instanceof RequestContext)) {
-      const [ctx, ...entries] = rest as [RequestContext, ...AuditEntry[]];
-      return this.record(ctx.withTransaction(a), ...entries);
-    }
-    const ctx = a;
-    const entries = rest as AuditEntry[];
+  async record(ctx: RequestContext, ...entries: AuditEntry[]): Promise<void> {
     await this.events.insert(
       ctx,
       entries.map((e) => ({

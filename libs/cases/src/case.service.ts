@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
 import { AuditService } from '@marac/audit';
 import { byKeys, DomainError, oneByKey, RequestContext } from '@marac/core';
 import { CaseLifecycleService } from './case-lifecycle.service.js';
@@ -54,11 +53,8 @@ export class CaseService {
   // ---------------------------------------------------------------- reads
 
   /** Cases the caller may see, with what they may see of each (view), by ids. Unseen ids are simply absent. */
-  async visibleByIds(ctx: RequestContext, ids: readonly string[]): Promise<CaseModel[]>;
-  /** @deprecated pass a transactional context instead of `em`: `visibleByIds(txCtx, ids)` */
-  async visibleByIds(ctx: RequestContext, ids: readonly string[], em: EntityManager): Promise<CaseModel[]>;
-  async visibleByIds(ctx: RequestContext, ids: readonly string[], em?: EntityManager): Promise<CaseModel[]> {
-    const found = await this.cases.visibleByIds(em && !ctx.em ? ctx.withTransaction(em) : ctx, ids);
+  async visibleByIds(ctx: RequestContext, ids: readonly string[]): Promise<CaseModel[]> {
+    const found = await this.cases.visibleByIds(ctx, ids);
     ctx.noteRead(
       'case',
       found.map((c) => c.id),
@@ -165,44 +161,22 @@ export class CaseService {
    * Moves a case along its lifecycle in the transaction of `txCtx` (the meetings library lists and hears cases):
    * INVALID_TRANSITION when not allowed, flags recomputed, audited with from/to.
    */
-  async setStatus(
+  setStatus(
     txCtx: RequestContext,
     c: LockedCase,
     to: CaseStatus,
     action: string,
     columns?: Record<string, unknown>,
-  ): Promise<void>;
-  /** @deprecated pass the transactional context: `setStatus(txCtx, c, to, action, columns)` */
-  async setStatus(
-    em: EntityManager,
-    ctx: RequestContext,
-    c: LockedCase,
-    to: CaseStatus,
-    action: string,
-    columns?: Record<string, unknown>,
-  ): Promise<void>;
-  async setStatus(...args: any[]): Promise<void> {
-    if (args[0] instanceof RequestContext)
-      return this.lifecycle.setStatus(args[0], args[1], args[2], args[3], args[4]);
-    return this.lifecycle.setStatus(
-      (args[1] as RequestContext).withTransaction(args[0]),
-      args[2],
-      args[3],
-      args[4],
-      args[5],
-    );
+  ): Promise<void> {
+    return this.lifecycle.setStatus(txCtx, c, to, action, columns);
   }
 
   /**
    * Locks a case for a change the caller wants to make. Not visible: NOT_FOUND; visible but the action is not
    * allowed on it: FORBIDDEN. Concurrent changes queue on the row lock and then see the new status.
    */
-  async lockFor(txCtx: RequestContext, id: string, action: string): Promise<LockedCase>;
-  /** @deprecated pass the transactional context: `lockFor(txCtx, id, action)` */
-  async lockFor(em: EntityManager, ctx: RequestContext, id: string, action: string): Promise<LockedCase>;
-  async lockFor(...args: any[]): Promise<LockedCase> {
-    if (args[0] instanceof RequestContext) return this.lifecycle.lockFor(args[0], args[1], args[2]);
-    return this.lifecycle.lockFor((args[1] as RequestContext).withTransaction(args[0]), args[2], args[3]);
+  lockFor(txCtx: RequestContext, id: string, action: string): Promise<LockedCase> {
+    return this.lifecycle.lockFor(txCtx, id, action);
   }
 
   private async mustSee(ctx: RequestContext, id: string): Promise<CaseModel> {

@@ -78,8 +78,6 @@ export interface CaseAccessSql {
 /**
  * The access conditions over `case_record c`, each built (and its parameters bound) only when used: PostgreSQL
  * refuses unused ones.
- * @deprecated other domains: use `caseVisibleSql(ctx, params, caseIdExpr, level)`; kept until meetings and actions
- * have moved (the lead removes it after the merge).
  */
 export function caseAccess(
   ability: AppAbility,
@@ -104,11 +102,7 @@ export function caseAccess(
   };
 }
 
-/**
- * The columns of a CaseModel, from `case_record c` joined to its subject `sp` (the case repository's select list).
- * Other domains: do not use (kept exported while meetings builds its agenda query with it; use
- * `CaseService.visibleByIds` / `primeVisible` and `caseVisibleSql`). The lead removes the export after the merge.
- */
+/** The columns of a CaseModel, from `case_record c` joined to its subject `sp` (the case repository's select list). */
 export const CASE_COLUMNS = `
   c.id, c.reference, c.status, c.referral_date AS "referralDate", c.criteria, c.rfgv_score AS "rfgvScore",
   c.risk_summary AS "riskSummary", c.children_in_household AS "childrenInHousehold", c.restricted,

@@ -3,7 +3,8 @@ export * from './case.service.js';
 export * from './person.service.js';
 export * from './flag.service.js';
 export * from './case.enums.js';
-export * from './case.sql.js';
+// the cases SQL stays inside the library; other domains filter their rows by case visibility with this one fragment
+export { caseVisibleSql, type CaseLevel } from './case.sql.js';
 export * from './referral-rules.js';
 export * from './case-lifecycle.js';
 export * from './models/case.model.js';

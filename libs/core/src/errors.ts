@@ -181,7 +181,16 @@ const VARIABLE_WHOLE = /^Variable "\$(\w+)" got invalid value/;
 /** For a BAD_USER_INPUT without a field (GraphQL's own coercion errors): the dotted path from the message. */
 function fieldOf(message: string): string | undefined {
   const m = VARIABLE_PATH.exec(message);
-  if (m) return m[2].replace(/\[\d+\]/g, '');
+  // the path inside the variable, without the variable's own (client-chosen) name: `referralDate`,
+  // `subject.givenName`, as the service-level refusals name fields
+  if (m)
+    return (
+      m[2]
+        .replace(/\[\d+\]/g, '')
+        .split('.')
+        .slice(1)
+        .join('.') || m[1]
+    );
   return VARIABLE_WHOLE.exec(message)?.[1];
 }
 

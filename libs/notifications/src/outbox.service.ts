@@ -1,6 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
-import type { EntityManager } from 'typeorm';
 import { APP_CONFIG, RequestContext, type AppConfig } from '@marac/core';
 import type { Message } from './messages.js';
 import { OutboxRepository } from './outbox.repository.js';
@@ -53,24 +52,7 @@ export class OutboxService {
     message: Message,
     to: Recipients,
     dedupeKey?: string,
-  ): Promise<number>;
-  /** @deprecated pass the transactional context: `enqueue(txCtx, kind, message, to)` */
-  async enqueue(
-    em: EntityManager,
-    kind: string,
-    message: Message,
-    to: Recipients,
-    dedupeKey?: string,
-  ): Promise<number>;
-  async enqueue(
-    ctxOrEm: RequestContext | EntityManager,
-    kind: string,
-    message: Message,
-    to: Recipients,
-    dedupeKey?: string,
   ): Promise<number> {
-    const txCtx =
-      ctxOrEm instanceof RequestContext ? ctxOrEm : RequestContext.job('outbox').withTransaction(ctxOrEm);
     let recipients = await this.audience(txCtx, to);
     if (to.caseId && recipients.length) {
       const [facts] = await this.caseFacts(txCtx, [to.caseId], recipients);

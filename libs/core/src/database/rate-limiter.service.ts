@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { RequestContext } from '../context/request-context.js';
 import { Db } from './db.service.js';
 
 /**
@@ -9,6 +10,8 @@ import { Db } from './db.service.js';
 @Injectable()
 export class RateLimiter {
   private hits = 0;
+  /** the counters are shared by everyone: a system context (no row rules apply to them) */
+  private readonly ctx = RequestContext.job('rate-limit');
 
   constructor(private readonly db: Db) {}
 
@@ -19,6 +22,7 @@ export class RateLimiter {
     limit: number,
   ): Promise<{ allowed: boolean; retryAfterSeconds: number }> {
     const [row] = await this.db.query<{ hits: number; retryMs: number }>(
+      this.ctx,
       `INSERT INTO rate_limit AS r (key, hits, expires_at) VALUES ($1, 1, now() + make_interval(secs => $2::float8 / 1000))
        ON CONFLICT (key) DO UPDATE SET
          hits = CASE WHEN r.expires_at <= now() THEN 1 ELSE r.hits + 1 END,
@@ -28,7 +32,7 @@ export class RateLimiter {
       [key, windowMs],
     );
     if (++this.hits % 1000 === 0) {
-      await this.db.query(`DELETE FROM rate_limit WHERE expires_at < now() - interval '1 hour'`);
+      await this.db.query(this.ctx, `DELETE FROM rate_limit WHERE expires_at < now() - interval '1 hour'`);
     }
     return { allowed: row.hits <= limit, retryAfterSeconds: Math.ceil(row.retryMs / 1000) };
   }
