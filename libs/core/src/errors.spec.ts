@@ -54,16 +54,20 @@ describe('formatGraphQLError', () => {
     expect(format(e, false).message).toContain('person');
   });
 
-  it('a variable GraphQL could not coerce names the field', () => {
+  it('a variable GraphQL could not coerce names the field inside the variable, as services name fields', () => {
     const e = new GraphQLError(
       'Variable "$input" got invalid value "0100-01-01" at "input.referralDate"; Date must be between 1900 and 2100',
       { extensions: { code: 'BAD_USER_INPUT' } },
     );
-    expect(format(e).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.referralDate' });
+    expect(format(e).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'referralDate' });
     const list = new GraphQLError('Variable "$i" got invalid value "x" at "i.ids[2]"; bad', {
       extensions: { code: 'BAD_USER_INPUT' },
     });
-    expect(format(list).extensions!.field).toBe('i.ids');
+    expect(format(list).extensions!.field).toBe('ids');
+    const whole = new GraphQLError('Variable "$first" got invalid value "x"; Int cannot represent', {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+    expect(format(whole).extensions!.field).toBe('first');
   });
 
   it('a literal a scalar refuses is BAD_USER_INPUT, not a validation failure', () => {
