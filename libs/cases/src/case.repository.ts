@@ -15,6 +15,7 @@ import type { CaseModel, RiskReviewModel } from './models/case.model.js';
 import type { ContactDetails } from './models/person.model.js';
 import type { SubmittedIdentity } from './referral-rules.js';
 import type { CaseFacts, Party } from './repeat-detection.js';
+import type { AgendaCandidateCase } from './meetings.port.js';
 
 /** A case locked for a change (FOR UPDATE), with what the rules of the change need. */
 export interface LockedCase {
@@ -189,6 +190,29 @@ export class CaseRepository {
   // ---------------------------------------------------------------- writes (in the caller's transaction)
 
   /** The next number of a panel's year: no gaps, no duplicates (the counter row is locked until the transaction ends). */
+  /**
+   * The cases of a panel that may go on an agenda (ACCEPTED, or HEARD for a review) that the caller sees in detail,
+   * apart from `excludeIds`; locked (FOR UPDATE) in the transaction of `txCtx`.
+   */
+  agendaCandidates(
+    txCtx: RequestContext,
+    panelId: string,
+    excludeIds: readonly string[],
+  ): Promise<AgendaCandidateCase[]> {
+    const p = new SqlParams();
+    return this.db.query(
+      txCtx,
+      `SELECT c.id, c.status, c.is_repeat AS "isRepeat", c.dash_score AS "dashScore", c.rfgv_score AS "rfgvScore",
+              c.referral_date AS "referralDate", c.seq::int AS seq, c.panel_id AS "panelId",
+              c.panel_kind AS "panelKind", c.version
+         FROM case_record c
+        WHERE c.panel_id = ${p.add(panelId)} AND c.status = ANY(${p.add([CaseStatus.ACCEPTED, CaseStatus.HEARD])})
+          AND NOT (c.id = ANY(${p.add(excludeIds)}::uuid[])) AND ${caseLevelSql(txCtx, 'detail', p)}
+        FOR UPDATE OF c`,
+      p.values,
+    );
+  }
+
   async nextReferenceNumber(txCtx: RequestContext, panelId: string, year: number): Promise<number> {
     const [{ last }] = await this.db.query<{ last: number }>(
       txCtx,

@@ -1,5 +1,5 @@
 import { accessibleSql, existsWhere, SqlParams, type SubjectSqlMap } from '@marac/access';
-import type { AppAbility, RequestContext } from '@marac/core';
+import type { RequestContext } from '@marac/core';
 import type { CaseModel } from './models/case.model.js';
 
 /**
@@ -66,42 +66,6 @@ export function caseVisibleSql(
   return `EXISTS (SELECT 1 FROM case_record ${alias} WHERE ${alias}.id = ${caseIdExpr} AND ${caseLevelSql(ctx, level, params, alias)})`;
 }
 
-export interface CaseAccessSql {
-  /** the row is visible at all (the referrer's own referral included) */
-  read: string;
-  /** the full case is visible */
-  detail: string;
-  /** contact details of its people are visible */
-  contact: string;
-}
-
-/**
- * The access conditions over `case_record c`, each built (and its parameters bound) only when used: PostgreSQL
- * refuses unused ones.
- */
-export function caseAccess(
-  ability: AppAbility,
-  params: SqlParams,
-): CaseAccessSql & { forAction(action: string): string } {
-  const memo = new Map<string, string>();
-  const rule = (action: string) => {
-    if (!memo.has(action)) memo.set(action, accessibleSql(ability, action, 'Case', CASE_SQL, params));
-    return memo.get(action)!;
-  };
-  return {
-    get read() {
-      return rule('read');
-    },
-    get detail() {
-      return rule('readDetail');
-    },
-    get contact() {
-      return `(${rule('readContact')} AND ${rule('readDetail')})`;
-    },
-    forAction: rule,
-  };
-}
-
 /** The columns of a CaseModel, from `case_record c` joined to its subject `sp` (the case repository's select list). */
 export const CASE_COLUMNS = `
   c.id, c.reference, c.status, c.referral_date AS "referralDate", c.criteria, c.rfgv_score AS "rfgvScore",
@@ -114,7 +78,7 @@ export const CASE_COLUMNS = `
 /** `case_record c` with its subject entry `sp`; see CASE_COLUMNS. */
 export const CASE_FROM = `case_record c JOIN case_person sp ON sp.case_id = c.id AND sp.is_subject`;
 
-/** A CaseModel from a row of CASE_COLUMNS plus the "viewDetail" and "viewContact" columns of caseAccess. */
+/** A CaseModel from a row of CASE_COLUMNS plus the "viewDetail" and "viewContact" columns (caseLevelSql). */
 export function caseFromRow(row: Record<string, any>): CaseModel {
   const { viewDetail, viewContact, ...rest } = row;
   return { ...(rest as CaseModel), view: { detail: viewDetail === true, contact: viewContact === true } };

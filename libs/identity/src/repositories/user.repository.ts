@@ -96,6 +96,16 @@ export class UserRepository {
     return row ?? null;
   }
 
+  /** How many of `ids` are users (disabled ones included). */
+  async countExisting(ctx: RequestContext, ids: readonly string[]): Promise<number> {
+    const [{ n }] = await this.db.query<{ n: number }>(
+      ctx,
+      'SELECT count(*)::int AS n FROM app_user WHERE id = ANY($1::uuid[])',
+      [[...new Set(ids)]],
+    );
+    return n;
+  }
+
   async emailTaken(ctx: RequestContext, email: string): Promise<boolean> {
     const [row] = await this.db.query(ctx, 'SELECT 1 FROM app_user WHERE lower(email) = lower($1)', [email]);
     return !!row;
