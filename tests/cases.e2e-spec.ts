@@ -266,7 +266,7 @@ describe('case and cases: rows and fields', () => {
       flags: [],
       previousCase: null,
       riskReviews: [],
-      isRepeat: false,
+      isRepeat: null,
     });
     expect(r.data.case.subject.givenName).toBe('Alex');
     expect(r.data.case.subject.contact).toBeNull();

@@ -91,6 +91,17 @@ export class CaseRepository {
     return rows.map(caseFromRow);
   }
 
+  /** The id of the case with this reference, when the caller may see it (else null, like an unknown reference). */
+  async idByReference(ctx: RequestContext, reference: string): Promise<string | null> {
+    const p = new SqlParams();
+    const [row] = await this.db.query<{ id: string }>(
+      ctx,
+      `SELECT c.id FROM case_record c WHERE c.reference = ${p.add(reference)} AND ${caseLevelSql(ctx, 'read', p)}`,
+      p.values,
+    );
+    return row?.id ?? null;
+  }
+
   /**
    * One page of the caller's cases, newest first, after the case `afterId` (which must be one the caller may see:
    * otherwise null, for the caller to refuse the cursor), with the number of cases matching the filter.

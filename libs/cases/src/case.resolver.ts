@@ -36,6 +36,14 @@ export class CaseResolver {
     return this.caseService.get(ctx, id);
   }
 
+  @Query(() => CaseModel, {
+    description:
+      'A case by its reference (e.g. MARAC-HPL-2026-0084, as e-mails give it); NOT_FOUND when it does not exist or the caller may not see it.',
+  })
+  caseByReference(@Ctx() ctx: RequestContext, @Args('reference') reference: string): Promise<CaseModel> {
+    return this.caseService.getByReference(ctx, reference);
+  }
+
   @Query(() => CaseConnection)
   cases(
     @Ctx() ctx: RequestContext,
@@ -124,9 +132,10 @@ export class CaseResolver {
     return c.dashAnswers ? { answers: c.dashAnswers, score: c.dashScore ?? 0 } : null;
   }
 
-  @ResolveField(() => Boolean)
-  isRepeat(c: CaseModel): boolean {
-    return c.view.detail && c.repeat;
+  /** Hidden is not false: null in the referrer's narrow view, which never shows flags. */
+  @ResolveField(() => Boolean, { nullable: true })
+  isRepeat(c: CaseModel): boolean | null {
+    return c.view.detail ? c.repeat : null;
   }
 
   @ResolveField(() => CaseModel, { nullable: true })

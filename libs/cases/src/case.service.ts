@@ -86,6 +86,14 @@ export class CaseService {
     return found;
   }
 
+  /** A case by its human reference (what e-mails carry): NOT_FOUND for one the caller may not see, as for none. */
+  async getByReference(ctx: RequestContext, reference: string): Promise<CaseModel> {
+    const ref = reference.trim().toUpperCase();
+    const id = ref.length <= 40 ? await this.cases.idByReference(ctx, ref) : null;
+    if (!id) throw DomainError.notFound('Case');
+    return this.get(ctx, id);
+  }
+
   async list(
     ctx: RequestContext,
     filter: CaseFilter = {},
