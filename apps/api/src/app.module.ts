@@ -25,6 +25,7 @@ import {
   type GqlContext,
 } from '@marac/core';
 import { IdentityModule } from '@marac/identity';
+import { requestLogPlugin } from './request-log.js';
 import { CasesModule } from '@marac/cases';
 import { MeetingsModule } from '@marac/meetings';
 import { MetricsModule } from '@marac/metrics';
@@ -155,6 +156,7 @@ export class AppModule {
             plugins: [
               ApolloServerPluginCacheControlDisabled(),
               introspectionForSignedInUsers(auth),
+              requestLogPlugin(),
               ...(armor.plugins as any[]),
             ],
             validationRules: [...armor.validationRules],

@@ -4,15 +4,21 @@ import { NestFactory } from '@nestjs/core';
 import helmet from 'helmet';
 import type { AppConfig } from '@marac/core';
 import { AppModule } from './app.module.js';
+import { mountGraphiql } from './graphiql.js';
+import { requestLogMiddleware } from './request-log.js';
 
 const LEVELS: LogLevel[] = ['verbose', 'debug', 'log', 'warn', 'error', 'fatal'];
 
-export function appLogger(config: AppConfig): ConsoleLogger {
+/**
+ * Production: one JSON object per line. Elsewhere: Nest's plain text, coloured only when stdout is a terminal (so a
+ * file, a pipe or a container log never receives ANSI escape codes).
+ */
+export function appLogger(config: AppConfig, tty = process.stdout.isTTY === true): ConsoleLogger {
   const from = { debug: 1, info: 2, warn: 3, error: 4 }[config.logLevel];
   return new ConsoleLogger({
     json: config.production,
     logLevels: LEVELS.slice(from),
-    colors: !config.production,
+    colors: !config.production && tty,
   });
 }
 
@@ -29,6 +35,8 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   }
   express.disable('x-powered-by');
   app.use(securityHeaders());
+  app.use('/graphql', requestLogMiddleware());
+  if (config.graphiql) mountGraphiql(express);
   return app;
 }
 

@@ -36,6 +36,8 @@ export interface AppConfig {
   loginRateLimit: number;
   /** Express "trust proxy": which proxies' X-Forwarded-For to believe for the client address (null: none) */
   trustProxy: string | null;
+  /** GraphiQL at GET /graphiql, served from node_modules (GRAPHIQL; on in development only, refused in production) */
+  graphiql: boolean;
 }
 
 type Env = Record<string, string | undefined>;
@@ -177,7 +179,16 @@ export function loadConfig(env: Env = process.env): AppConfig {
     worker,
     loginRateLimit,
     trustProxy,
+    graphiql: parseGraphiql(env, nodeEnv),
   };
+}
+
+/** The IDE relies on introspection, which production turns off; in production it is refused rather than ignored. */
+function parseGraphiql(env: Env, nodeEnv: AppConfig['nodeEnv']): boolean {
+  const on = parseBool('GRAPHIQL', env.GRAPHIQL, nodeEnv === 'development');
+  if (on && nodeEnv === 'production')
+    throw new ConfigError('GRAPHIQL', 'the GraphQL IDE is not served in production (introspection is off)');
+  return on;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
