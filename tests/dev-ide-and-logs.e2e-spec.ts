@@ -197,7 +197,7 @@ describe('GraphiQL (development only, served from node_modules)', () => {
   it('is not served in test (without GRAPHIQL=true) nor in production, where GRAPHIQL=true is refused', async () => {
     expect((await request(test.app.getHttpServer()).get('/graphiql')).status).toBe(404);
     expect((await request(test.app.getHttpServer()).get('/graphiql/assets/graphiql.js')).status).toBe(404);
-    const prod = await startTestApp({ NODE_ENV: 'production' });
+    const prod = await startTestApp({ NODE_ENV: 'production', LOG_LEVEL: 'warn', WORKER: 'off' });
     try {
       expect((await request(prod.app.getHttpServer()).get('/graphiql')).status).toBe(404);
       expect((await request(prod.app.getHttpServer()).get('/graphiql/assets/react.js')).status).toBe(404);
