@@ -93,12 +93,12 @@ export class ActionService {
   async create(ctx: RequestContext, input: CreateActionInput): Promise<ActionModel> {
     const description = requireText(input.description, 'description');
     if (!isCalendarDate(input.dueDate)) throw DomainError.badInput('dueDate', 'must be a date YYYY-MM-DD');
-    // an action is agreed for the future: due today at the earliest (Europe/London, the platform's clock)
-    const today = londonToday();
-    if (input.dueDate < today) throw DomainError.badInput('dueDate', `cannot be before today (${today})`);
     const id = await this.db.tx(ctx, async (txCtx) => {
       const c = await this.cases.lockFor(txCtx, input.caseId, 'readDetail');
       if (!txCtx.can.can('create', subject('Action', { panelId: c.panelId }))) throw DomainError.forbidden();
+      // an action is agreed for the future: due today at the earliest (Europe/London, the platform's clock)
+      const today = londonToday();
+      if (input.dueDate < today) throw DomainError.badInput('dueDate', `cannot be before today (${today})`);
       if (!OPEN_CASE.includes(c.status))
         throw DomainError.badInput('caseId', `actions are agreed on open cases, not on a ${c.status} case`);
       if (input.agendaItemId) {
