@@ -186,7 +186,8 @@ describe('an action is due today at the earliest (Europe/London, the platform cl
   it('accepts today, refuses yesterday with BAD_USER_INPUT on dueDate, and writes nothing', async () => {
     const c = await acceptedCase();
     expect(
-      (await ok('marac.coordinator', CREATE_ACTION, { i: action(c.id, { dueDate: inDays(0) }) })).createAction,
+      (await ok('marac.coordinator', CREATE_ACTION, { i: action(c.id, { dueDate: inDays(0) }) }))
+        .createAction,
     ).toMatchObject({ dueDate: inDays(0), overdue: false });
     const before = await counts();
     const r = await t.as('marac.coordinator')(CREATE_ACTION, { i: action(c.id, { dueDate: inDays(-1) }) });
@@ -198,13 +199,16 @@ describe('an action is due today at the earliest (Europe/London, the platform cl
   it('judges "today" by the clock: after the clock moves on, the old date is refused and the action is overdue', async () => {
     const c = await acceptedCase();
     const [in3, in4] = [inDays(3), inDays(4)]; // from the real today, before the clock moves
-    const a = (await ok('marac.coordinator', CREATE_ACTION, { i: action(c.id, { dueDate: in3 }) })).createAction;
+    const a = (await ok('marac.coordinator', CREATE_ACTION, { i: action(c.id, { dueDate: in3 }) }))
+      .createAction;
     setTestClock(`${in4}T12:00:00Z`);
     const r = await t.as('marac.chair')(CREATE_ACTION, { i: action(c.id, { dueDate: in3 }) });
     expect(r.code).toBe('BAD_USER_INPUT');
     expect(r.errors?.[0].extensions.field).toMatch(/dueDate$/);
     const Q = `query($id: ID!) { case(id: $id) { actions { id overdue } } }`;
-    expect((await ok('marac.coordinator', Q, { id: c.id })).case.actions).toEqual([{ id: a.id, overdue: true }]);
+    expect((await ok('marac.coordinator', Q, { id: c.id })).case.actions).toEqual([
+      { id: a.id, overdue: true },
+    ]);
     // London's date, not UTC's: 23:30 UTC on a summer evening is already tomorrow in London
     setTestClock('2031-07-01T23:30:00Z');
     expect(
@@ -214,9 +218,9 @@ describe('an action is due today at the earliest (Europe/London, the platform cl
 
   it('a refused date still needs the right to create: others get FORBIDDEN', async () => {
     const c = await acceptedCase();
-    expect(
-      (await t.as('police.rep')(CREATE_ACTION, { i: action(c.id, { dueDate: inDays(-1) }) })).code,
-    ).toBe('FORBIDDEN');
+    expect((await t.as('police.rep')(CREATE_ACTION, { i: action(c.id, { dueDate: inDays(-1) }) })).code).toBe(
+      'FORBIDDEN',
+    );
     expect((await t.gql(CREATE_ACTION, { i: action(c.id, { dueDate: inDays(-1) }) })).code).toBe(
       'UNAUTHENTICATED',
     );
@@ -371,9 +375,8 @@ describe('actions query and overdue', () => {
   it('computes overdue and filters by agency, status, overdue and panel', async () => {
     const c = await acceptedCase();
     // due today and tomorrow (a due date is never in the past), then the clock moves on a week
-    const late = (
-      await ok('marac.coordinator', CREATE_ACTION, { i: action(c.id, { dueDate: inDays(0) }) })
-    ).createAction;
+    const late = (await ok('marac.coordinator', CREATE_ACTION, { i: action(c.id, { dueDate: inDays(0) }) }))
+      .createAction;
     expect(late.overdue).toBe(false); // due today is not overdue
     const doneLate = (
       await ok('marac.coordinator', CREATE_ACTION, { i: action(c.id, { dueDate: inDays(1) }) })

@@ -190,7 +190,9 @@ export async function seedDemoHistory(app: INestApplicationContext): Promise<voi
             expectedVersion: 1,
           });
           // mostly done in the days before the due date, now and then a week or two late (never after yesterday)
-          completedOn = when.chance(0.9) ? addDays(dueDate, -when.int(0, 10)) : addDays(dueDate, when.int(1, 14));
+          completedOn = when.chance(0.9)
+            ? addDays(dueDate, -when.int(0, 10))
+            : addDays(dueDate, when.int(1, 14));
           if (completedOn >= today) completedOn = addDays(today, -1);
         }
         if (past)

@@ -21,5 +21,6 @@ export enum ActionCategory {
 }
 registerEnumType(ActionCategory, {
   name: 'ActionCategory',
-  description: 'Whom an action protects or addresses (the victim, children, an adult at risk, the perpetrator)',
+  description:
+    'Whom an action protects or addresses (the victim, children, an adult at risk, the perpetrator)',
 });

@@ -166,7 +166,8 @@ export class ActionRepository {
     id: string,
     dates: { createdAt: Date; dueDate: string; completedAt: Date | null },
   ): Promise<void> {
-    if (!ctx.isSystem) throw new Error('ActionRepository.backdateForSeed is for the demo seeder (ctx.system())');
+    if (!ctx.isSystem)
+      throw new Error('ActionRepository.backdateForSeed is for the demo seeder (ctx.system())');
     await this.db.query(
       ctx,
       `UPDATE action SET created_at = $2, due_date = $3,
@@ -175,11 +176,11 @@ export class ActionRepository {
         WHERE id = $1`,
       [id, dates.createdAt, dates.dueDate, dates.completedAt],
     );
-    await this.db.query(ctx, 'UPDATE action_update SET at = coalesce($2::timestamptz, $3) WHERE action_id = $1', [
-      id,
-      dates.completedAt,
-      dates.createdAt,
-    ]);
+    await this.db.query(
+      ctx,
+      'UPDATE action_update SET at = coalesce($2::timestamptz, $3) WHERE action_id = $1',
+      [id, dates.completedAt, dates.createdAt],
+    );
   }
 
   async addUpdate(
