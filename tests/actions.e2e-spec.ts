@@ -1,3 +1,4 @@
+import { londonToday, setTestClock } from '@marac/core';
 import { startTestApp, type DemoUser, type TestApp } from './support/harness.js';
 import {
   CREATE_ACTION,
@@ -25,7 +26,16 @@ beforeAll(async () => {
     agency(`name = 'Safer Hartlepool Partnership'`),
   ]);
 });
-afterAll(() => t.close());
+afterEach(() => setTestClock(null));
+afterAll(() => {
+  setTestClock(null);
+  return t.close();
+});
+
+/** A London calendar date `days` after today (the platform clock's today: reset after every test). */
+const inDays = (days: number, from = londonToday()) =>
+  new Date(Date.parse(`${from}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+const DUE = inDays(45);
 
 const ok = (user: DemoUser, query: string, variables: Record<string, unknown>) =>
   t.ok(user, query, variables);
@@ -50,7 +60,7 @@ const action = (caseId: string, over: Record<string, unknown> = {}) => ({
   caseId,
   description: 'Housing to expedite a move to safe accommodation',
   ownerAgencyId: housing,
-  dueDate: '2027-01-15',
+  dueDate: DUE,
   ...over,
 });
 
@@ -65,7 +75,8 @@ describe('createAction', () => {
         status: 'OPEN',
         version: 1,
         overdue: false,
-        dueDate: '2027-01-15',
+        dueDate: DUE,
+        category: 'OTHER',
         case: { id: c.id },
         ownerAgency: { kind: 'HOUSING' },
         assignee: { id: assignee },
@@ -138,6 +149,80 @@ describe('createAction', () => {
     const submitted = (await ok('referrer', CREATE_REFERRAL, { input: referral(marac) })).createReferral;
     expect((await t.as('marac.coordinator')(CREATE_ACTION, { i: action(submitted.id) })).code).toBe(
       'BAD_USER_INPUT',
+    );
+  });
+});
+
+describe('action category (principle 6: the plan addresses victim, children and perpetrator)', () => {
+  it('stores the category given, OTHER when omitted, and reads it back on the case', async () => {
+    const c = await acceptedCase();
+    const categories = ['VICTIM_SAFETY', 'CHILDREN', 'ADULT_AT_RISK', 'PERPETRATOR', 'OTHER'];
+    for (const category of categories)
+      expect(
+        (await ok('marac.coordinator', CREATE_ACTION, { i: action(c.id, { category }) })).createAction,
+      ).toMatchObject({ category });
+    const plain = (await ok('marac.chair', CREATE_ACTION, { i: action(c.id) })).createAction;
+    expect(plain.category).toBe('OTHER');
+    const rows = await t.sql('SELECT category FROM action WHERE case_id = $1 ORDER BY created_at', [c.id]);
+    expect(rows.map((r: any) => r.category)).toEqual([...categories, 'OTHER']);
+    const Q = `query($id: ID!) { case(id: $id) { actions { category } } }`;
+    const seen = await ok('housing.rep', Q, { id: c.id });
+    expect(seen.case.actions.map((a: any) => a.category).sort()).toEqual([...categories, 'OTHER'].sort());
+  });
+
+  it('refuses an unknown category, and a category does not let a non-staff user create (nothing written)', async () => {
+    const c = await acceptedCase();
+    const before = await counts();
+    const bad = await t.as('marac.coordinator')(CREATE_ACTION, { i: action(c.id, { category: 'FRIENDS' }) });
+    expect(bad.errors?.length).toBeGreaterThan(0);
+    expect(
+      (await t.as('housing.rep')(CREATE_ACTION, { i: action(c.id, { category: 'PERPETRATOR' }) })).code,
+    ).toBe('FORBIDDEN');
+    expect(await counts()).toEqual(before);
+  });
+});
+
+describe('an action is due today at the earliest (Europe/London, the platform clock)', () => {
+  it('accepts today, refuses yesterday with BAD_USER_INPUT on dueDate, and writes nothing', async () => {
+    const c = await acceptedCase();
+    expect(
+      (await ok('marac.coordinator', CREATE_ACTION, { i: action(c.id, { dueDate: inDays(0) }) }))
+        .createAction,
+    ).toMatchObject({ dueDate: inDays(0), overdue: false });
+    const before = await counts();
+    const r = await t.as('marac.coordinator')(CREATE_ACTION, { i: action(c.id, { dueDate: inDays(-1) }) });
+    expect(r.code).toBe('BAD_USER_INPUT');
+    expect(r.errors?.[0].extensions.field).toMatch(/dueDate$/);
+    expect(await counts()).toEqual(before);
+  });
+
+  it('judges "today" by the clock: after the clock moves on, the old date is refused and the action is overdue', async () => {
+    const c = await acceptedCase();
+    const [in3, in4] = [inDays(3), inDays(4)]; // from the real today, before the clock moves
+    const a = (await ok('marac.coordinator', CREATE_ACTION, { i: action(c.id, { dueDate: in3 }) }))
+      .createAction;
+    setTestClock(`${in4}T12:00:00Z`);
+    const r = await t.as('marac.chair')(CREATE_ACTION, { i: action(c.id, { dueDate: in3 }) });
+    expect(r.code).toBe('BAD_USER_INPUT');
+    expect(r.errors?.[0].extensions.field).toMatch(/dueDate$/);
+    const Q = `query($id: ID!) { case(id: $id) { actions { id overdue } } }`;
+    expect((await ok('marac.coordinator', Q, { id: c.id })).case.actions).toEqual([
+      { id: a.id, overdue: true },
+    ]);
+    // London's date, not UTC's: 23:30 UTC on a summer evening is already tomorrow in London
+    setTestClock('2031-07-01T23:30:00Z');
+    expect(
+      (await t.as('marac.chair')(CREATE_ACTION, { i: action(c.id, { dueDate: '2031-07-01' }) })).code,
+    ).toBe('BAD_USER_INPUT');
+  });
+
+  it('a refused date still needs the right to create: others get FORBIDDEN', async () => {
+    const c = await acceptedCase();
+    expect((await t.as('police.rep')(CREATE_ACTION, { i: action(c.id, { dueDate: inDays(-1) }) })).code).toBe(
+      'FORBIDDEN',
+    );
+    expect((await t.gql(CREATE_ACTION, { i: action(c.id, { dueDate: inDays(-1) }) })).code).toBe(
+      'UNAUTHENTICATED',
     );
   });
 });
@@ -289,20 +374,22 @@ describe('updateAction', () => {
 describe('actions query and overdue', () => {
   it('computes overdue and filters by agency, status, overdue and panel', async () => {
     const c = await acceptedCase();
-    const late = (
-      await ok('marac.coordinator', CREATE_ACTION, { i: action(c.id, { dueDate: '2026-01-10' }) })
-    ).createAction;
+    // due today and tomorrow (a due date is never in the past), then the clock moves on a week
+    const late = (await ok('marac.coordinator', CREATE_ACTION, { i: action(c.id, { dueDate: inDays(0) }) }))
+      .createAction;
+    expect(late.overdue).toBe(false); // due today is not overdue
     const doneLate = (
-      await ok('marac.coordinator', CREATE_ACTION, { i: action(c.id, { dueDate: '2026-01-11' }) })
+      await ok('marac.coordinator', CREATE_ACTION, { i: action(c.id, { dueDate: inDays(1) }) })
     ).createAction;
     await ok('marac.coordinator', UPDATE_ACTION, {
       i: { actionId: doneLate.id, status: 'DONE', note: 'done', expectedVersion: 1 },
     });
     const future = (
       await ok('marac.coordinator', CREATE_ACTION, {
-        i: action(c.id, { dueDate: '2027-05-01', ownerAgencyId: police }),
+        i: action(c.id, { dueDate: inDays(150), ownerAgencyId: police }),
       })
     ).createAction;
+    setTestClock(`${inDays(7)}T12:00:00Z`);
     const Q = `query($f: ActionFilter) { actions(filter: $f) { id overdue status ownerAgency { kind } case { id } } }`;
     const F = 'id overdue status ownerAgency { kind } case { id }';
     const overdue = await allActions('marac.coordinator', { overdue: true, panelId: marac }, F);
@@ -325,11 +412,24 @@ describe('actions query and overdue', () => {
   it('the demo data holds open, done and overdue actions', async () => {
     const rows = await t.sql(
       `SELECT bool_or(status = 'OPEN') AS open, bool_or(status = 'DONE') AS done,
-              bool_or(status NOT IN ('DONE', 'CANCELLED') AND due_date < CURRENT_DATE) AS overdue
+              bool_or(status NOT IN ('DONE', 'CANCELLED') AND due_date < $1::date) AS overdue
          FROM action a JOIN case_person sp ON sp.case_id = a.case_id AND sp.is_subject JOIN person p ON p.id = sp.person_id
         WHERE p.family_name LIKE 'Demo-%'`,
+      [londonToday()],
     );
     expect(rows[0]).toEqual({ open: true, done: true, overdue: true });
+    // completed on plausible past dates: a finished demo action was finished after it was agreed, not at seed time
+    const [dates] = await t.sql(
+      `SELECT count(*) FILTER (WHERE completed_at < created_at)::int AS before_agreed,
+              count(*) FILTER (WHERE completed_at::date <= due_date)::int AS on_time,
+              count(*) FILTER (WHERE completed_at IS NOT NULL)::int AS finished,
+              count(*) FILTER (WHERE completed_at > now() - interval '1 day' AND due_date < $1::date)::int AS at_seed
+         FROM action`,
+      [inDays(-1)],
+    );
+    expect(dates.before_agreed).toBe(0);
+    expect(dates.at_seed).toBe(0);
+    expect(dates.on_time / dates.finished).toBeGreaterThan(0.7);
   });
 });
 

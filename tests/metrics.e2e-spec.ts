@@ -4,6 +4,7 @@
  * suppression and secondary suppression for STRATEGIC; exact figures for panel staff; refusals; panel settings; and
  * the statement count of the series not growing with the number of buckets.
  */
+import { setTestClock } from '@marac/core';
 import { startTestApp, type DemoUser, type TestApp } from './support/harness.js';
 import { CREATE_ACTION, UPDATE_ACTION, person, referral } from './support/fixtures.js';
 
@@ -211,6 +212,8 @@ beforeAll(async () => {
     completedAt: string | null = null,
     updatedAt?: string,
   ) => {
+    // a due date is never before today: the test clock is set to the due date while the action is agreed
+    setTestClock(`${due}T12:00:00Z`);
     const { createAction } = await ok('marac.coordinator', CREATE_ACTION, {
       i: {
         caseId: ids.h1,
@@ -218,7 +221,7 @@ beforeAll(async () => {
         ownerAgencyId: agency.police,
         dueDate: due,
       },
-    });
+    }).finally(() => setTestClock(null));
     if (status !== 'OPEN') {
       await ok('marac.coordinator', UPDATE_ACTION, {
         i: { actionId: createAction.id, status, note: 'fixture', expectedVersion: 1 },
@@ -351,6 +354,8 @@ describe('a year of one MARAC: every figure, exact for the coordinator', () => {
     const shift = (days: number) =>
       new Date(Date.parse(`${today}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
     for (const due of [shift(-1), today, shift(5)]) {
+      // agreed yesterday for the one due yesterday (a due date is never before today), then back to today's clock
+      setTestClock(`${due < today ? due : today}T12:00:00Z`);
       await ok('marac.coordinator', CREATE_ACTION, {
         i: {
           caseId: ids.h1,
@@ -358,7 +363,7 @@ describe('a year of one MARAC: every figure, exact for the coordinator', () => {
           ownerAgencyId: agency.police,
           dueDate: due,
         },
-      });
+      }).finally(() => setTestClock(null));
     }
     const m = await metrics('marac.coordinator', { panelId: P, from: shift(-3), to: shift(30) });
     expect(m).toMatchObject({
@@ -707,6 +712,8 @@ describe('demo data', () => {
       expect(m.policeReferralShare).toBeGreaterThan(0.5);
       expect(m.actionsTotal).toBeGreaterThan(50);
       expect(m.actionCompletionRate).toBeGreaterThan(0.5);
+      // completed on plausible dates, not at seed time: a past year is not all overdue
+      expect(m.actionsOverdue / m.actionsTotal).toBeLessThan(0.5);
     }
   });
 });

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import { ReminderService } from '@marac/actions';
-import { Db, loadConfig, londonToday, RequestContext } from '@marac/core';
+import { Db, loadConfig, londonToday, RequestContext, setTestClock } from '@marac/core';
 import {
   DispatcherService,
   MAX_ATTEMPTS,
@@ -94,7 +94,9 @@ beforeAll(async () => {
   while ((await dispatcher.runOnce()).sent > 0);
   inbox.mail.length = 0;
 });
+afterEach(() => setTestClock(null));
 afterAll(async () => {
+  setTestClock(null);
   await t.close();
   await inbox.stop();
 });
@@ -364,12 +366,15 @@ describe('daily reminders of overdue actions', () => {
   it('queue one reminder per rep of the owner agency per day, and never twice', async () => {
     const c = (await ok('referrer', CREATE_REFERRAL, { input: referral(marac) })).createReferral;
     await ok('marac.coordinator', TRIAGE, { input: { caseId: c.id, decision: 'ACCEPT' } });
+    // due today (a due date is never in the past), then the clock moves on three days: it is overdue
+    const due = londonToday();
     await ok('marac.chair', CREATE_ACTION, {
-      i: { caseId: c.id, description: 'Overdue thing', ownerAgencyId: housing, dueDate: '2026-02-02' },
+      i: { caseId: c.id, description: 'Overdue thing', ownerAgencyId: housing, dueDate: due },
     });
     await drain();
     inbox.mail.length = 0;
     const reminders = t.app.get(ReminderService);
+    setTestClock(new Date(Date.now() + 3 * 86_400_000));
     const today = londonToday();
     expect(await reminders.run(today)).toBeGreaterThan(0);
     expect(await reminders.run(today)).toBe(0);
@@ -378,7 +383,7 @@ describe('daily reminders of overdue actions', () => {
     const mine = inbox.mail.filter((m) => m.to.includes(housingRep));
     expect(mine).toHaveLength(1);
     expect(mine[0].subject).toMatch(/overdue action/);
-    expect(mine[0].text).toContain(`case ${c.reference}: due 2026-02-02`);
+    expect(mine[0].text).toContain(`case ${c.reference}: due ${due}`);
     expect(mine[0].text).not.toContain('Overdue thing');
   });
 });
@@ -417,11 +422,12 @@ describe('restricted cases', () => {
     await drain();
     inbox.mail.length = 0;
     await ok('marac.chair', CREATE_ACTION, {
-      i: { caseId: c.id, description: 'x', ownerAgencyId: housing, dueDate: '2026-03-03' },
+      i: { caseId: c.id, description: 'x', ownerAgencyId: housing, dueDate: londonToday() },
     });
     await drain();
     expect(inbox.mail.filter((m) => m.subject.includes(c.reference))).toEqual([]);
-    // overdue reminders likewise
+    // overdue reminders likewise (the clock moves on a week: the action is overdue)
+    setTestClock(new Date(Date.now() + 7 * 86_400_000));
     expect(await t.app.get(ReminderService).run(londonToday())).toBeGreaterThanOrEqual(0);
     await drain();
     expect(inbox.mail.some((m) => m.text.includes(c.reference))).toBe(false);

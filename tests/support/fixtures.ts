@@ -52,7 +52,7 @@ export const TRIAGE = `mutation($input: TriageInput!) { triageReferral(input: $i
 export const GET_CASE = `query($id: ID!) { case(id: $id) { ${CASE_FIELDS} } }`;
 
 export const CREATE_ACTION = `mutation($i: CreateActionInput!) { createAction(input: $i) {
-  id description dueDate status version overdue case { id } agendaItem { id } ownerAgency { id kind } assignee { id }
+  id description category dueDate status version overdue case { id } agendaItem { id } ownerAgency { id kind } assignee { id }
   updates { note status by { id } } } }`;
 export const UPDATE_ACTION = `mutation($i: UpdateActionInput!) { updateAction(input: $i) {
   id status version overdue assignee { id } updates { note status at by { id } } } }`;

@@ -1,5 +1,5 @@
 import type { INestApplicationContext } from '@nestjs/common';
-import { ActionService, ActionStatus } from '@marac/actions';
+import { ActionCategory, ActionRepository, ActionService, ActionStatus } from '@marac/actions';
 import { CaseService, DashAnswer, Gender, PersonRole, ReferralCriterion, TriageDecision } from '@marac/cases';
 import { APP_CONFIG, londonToday, RequestContext, type AppConfig } from '@marac/core';
 import { AuthService, demoEmail, PanelService } from '@marac/identity';
@@ -63,6 +63,7 @@ export async function seedDemoHistory(app: INestApplicationContext): Promise<voi
   const agendas = app.get(AgendaService);
   const conduct = app.get(MeetingConductService);
   const actions = app.get(ActionService);
+  const actionRows = app.get(ActionRepository);
   const as = (local: string) => auth.contextForEmail(demoEmail(local));
   const coordinator = await as('marac.coordinator');
   const chair = await as('marac.chair');
@@ -81,6 +82,9 @@ export async function seedDemoHistory(app: INestApplicationContext): Promise<voi
   const outbox = app.get(OutboxRepository);
   const lastOutbox = await outbox.lastId(job);
   const rnd = random(2026);
+  // the actions' categories and completion days come from their own generator, so the rest of the history is as before
+  const when = random(11);
+  const CATEGORIES = Object.values(ActionCategory);
   const today = londonToday();
   const victims: { nhs: string; since: string; pnc: string }[] = [];
   const perpetrators: string[] = [];
@@ -165,14 +169,19 @@ export async function seedDemoHistory(app: INestApplicationContext): Promise<voi
       await conduct.recordMinutes(chair, item.id, 'Demo: safety plan agreed.');
       for (let n = rnd.int(1, 2); n > 0; n--) {
         const owner = ['POLICE', 'IDVA', 'HOUSING'][rnd.int(0, 2)];
+        const dueDate = addDays(meetingDate, rnd.int(14, 42));
+        const past = dueDate < today;
+        // the services take due dates from today on: a past one is created due today and dated back below
         const a = await actions.create(chair, {
           caseId: item.caseId,
           agendaItemId: item.id,
           description: 'Demo history action',
           ownerAgencyId: agency(owner),
-          dueDate: addDays(meetingDate, rnd.int(14, 42)),
+          dueDate: past ? today : dueDate,
+          category: CATEGORIES[when.int(0, CATEGORIES.length - 1)],
         });
-        if (a.dueDate < today && rnd.chance(0.85)) {
+        let completedOn: string | null = null;
+        if (past && rnd.chance(0.85)) {
           const status = rnd.chance(0.95) ? ActionStatus.DONE : ActionStatus.CANCELLED;
           await actions.update(chair, {
             actionId: a.id,
@@ -180,7 +189,18 @@ export async function seedDemoHistory(app: INestApplicationContext): Promise<voi
             note: 'Demo: completed',
             expectedVersion: 1,
           });
+          // mostly done in the days before the due date, now and then a week or two late (never after yesterday)
+          completedOn = when.chance(0.9)
+            ? addDays(dueDate, -when.int(0, 10))
+            : addDays(dueDate, when.int(1, 14));
+          if (completedOn >= today) completedOn = addDays(today, -1);
         }
+        if (past)
+          await actionRows.backdateForSeed(job.system(), a.id, {
+            createdAt: start,
+            dueDate,
+            completedAt: completedOn ? new Date(`${completedOn}T15:00:00Z`) : null,
+          });
       }
     }
     await conduct.conclude(chair, m.id);

@@ -2,12 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { SqlParams } from '@marac/access';
 import { caseVisibleSql } from '@marac/cases';
 import { Db, DomainError, londonToday, type RequestContext } from '@marac/core';
-import { FINISHED, type ActionStatus } from './action.enums.js';
+import { FINISHED, type ActionCategory, type ActionStatus } from './action.enums.js';
 import type { ActionFilter } from './dto/action.inputs.js';
 import type { ActionModel, ActionUpdateModel } from './models/action.model.js';
 import { overdueSql } from './overdue.js';
 
-const COLUMNS = `a.id, a.description, a.due_date AS "dueDate", a.status, a.version, a.case_id AS "caseId",
+const COLUMNS = `a.id, a.description, a.due_date AS "dueDate", a.status, a.category, a.version, a.case_id AS "caseId",
   a.panel_id AS "panelId", a.agenda_item_id AS "agendaItemId", a.owner_agency_id AS "ownerAgencyId",
   a.assignee_id AS "assigneeId"`;
 const ORDER = 'a.due_date, a.created_at, a.id';
@@ -22,6 +22,7 @@ export interface NewAction {
   ownerAgencyId: string;
   assigneeId: string | null;
   dueDate: string;
+  category: ActionCategory;
   createdBy: string;
 }
 
@@ -123,8 +124,8 @@ export class ActionRepository {
   async insert(txCtx: RequestContext, a: NewAction): Promise<string> {
     const [row] = await this.db.query<{ id: string }>(
       txCtx,
-      `INSERT INTO action (case_id, panel_id, agenda_item_id, description, owner_agency_id, assignee_id, due_date, created_by)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+      `INSERT INTO action (case_id, panel_id, agenda_item_id, description, owner_agency_id, assignee_id, due_date, category, created_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
       [
         a.caseId,
         a.panelId,
@@ -133,6 +134,7 @@ export class ActionRepository {
         a.ownerAgencyId,
         a.assigneeId,
         a.dueDate,
+        a.category,
         a.createdBy,
       ],
     );
@@ -152,6 +154,33 @@ export class ActionRepository {
       [change.id, change.expectedVersion, change.status, change.assigneeId, FINISHED],
     );
     return !!(rows as unknown[] | undefined)?.length;
+  }
+
+  /**
+   * Seeding only (a job's system context): dates a demo action in the past, as if it had been agreed on `createdAt`,
+   * due on `dueDate` and (when finished) finished on `completedAt`; its history entries take the completion date.
+   * The services refuse a due date before today; the demo history needs past ones, with plausible completions.
+   */
+  async backdateForSeed(
+    ctx: RequestContext,
+    id: string,
+    dates: { createdAt: Date; dueDate: string; completedAt: Date | null },
+  ): Promise<void> {
+    if (!ctx.isSystem)
+      throw new Error('ActionRepository.backdateForSeed is for the demo seeder (ctx.system())');
+    await this.db.query(
+      ctx,
+      `UPDATE action SET created_at = $2, due_date = $3,
+              completed_at = CASE WHEN completed_at IS NOT NULL THEN $4::timestamptz END,
+              updated_at = coalesce($4::timestamptz, $2)
+        WHERE id = $1`,
+      [id, dates.createdAt, dates.dueDate, dates.completedAt],
+    );
+    await this.db.query(
+      ctx,
+      'UPDATE action_update SET at = coalesce($2::timestamptz, $3) WHERE action_id = $1',
+      [id, dates.completedAt, dates.createdAt],
+    );
   }
 
   async addUpdate(

@@ -3,10 +3,11 @@ import { subject } from '@casl/ability';
 import { isUUID } from 'class-validator';
 import { AuditService } from '@marac/audit';
 import { CaseService, CaseStatus } from '@marac/cases';
-import { byKeys, Db, DomainError, isCalendarDate, type RequestContext } from '@marac/core';
+import { byKeys, Db, DomainError, isCalendarDate, londonToday, type RequestContext } from '@marac/core';
 import { PanelService, UserService } from '@marac/identity';
 import { MeetingService } from '@marac/meetings';
 import { actionAssigned, OutboxService } from '@marac/notifications';
+import { ActionCategory } from './action.enums.js';
 import { ActionRepository, type ActionKey } from './action.repository.js';
 import type { ActionFilter, CreateActionInput, UpdateActionInput } from './dto/action.inputs.js';
 import type { ActionModel, ActionUpdateModel } from './models/action.model.js';
@@ -95,6 +96,9 @@ export class ActionService {
     const id = await this.db.tx(ctx, async (txCtx) => {
       const c = await this.cases.lockFor(txCtx, input.caseId, 'readDetail');
       if (!txCtx.can.can('create', subject('Action', { panelId: c.panelId }))) throw DomainError.forbidden();
+      // an action is agreed for the future: due today at the earliest (Europe/London, the platform's clock)
+      const today = londonToday();
+      if (input.dueDate < today) throw DomainError.badInput('dueDate', `cannot be before today (${today})`);
       if (!OPEN_CASE.includes(c.status))
         throw DomainError.badInput('caseId', `actions are agreed on open cases, not on a ${c.status} case`);
       if (input.agendaItemId) {
@@ -111,6 +115,7 @@ export class ActionService {
         ownerAgencyId: input.ownerAgencyId,
         assigneeId: input.assigneeId ?? null,
         dueDate: input.dueDate,
+        category: input.category ?? ActionCategory.OTHER,
         createdBy: txCtx.me.id,
       });
       await this.audit.record(txCtx, {
@@ -118,7 +123,7 @@ export class ActionService {
         entityType: 'Action',
         entityId: actionId,
         caseId: c.id,
-        details: { ownerAgencyId: input.ownerAgencyId },
+        details: { ownerAgencyId: input.ownerAgencyId, category: input.category ?? ActionCategory.OTHER },
       });
       await this.notify(txCtx, actionId, false);
       return actionId;

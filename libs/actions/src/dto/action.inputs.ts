@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsBoolean, IsEnum, IsInt, IsOptional, IsUUID, MaxLength, Min } from 'class-validator';
 import { DateScalar } from '@marac/core';
-import { ActionStatus } from '../action.enums.js';
+import { ActionCategory, ActionStatus } from '../action.enums.js';
 
 @InputType()
 export class CreateActionInput {
@@ -10,7 +10,14 @@ export class CreateActionInput {
   @Field() @MaxLength(2000) description: string;
   @Field(() => ID) @IsUUID('all') ownerAgencyId: string;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all') assigneeId?: string | null;
-  @Field(() => DateScalar) dueDate: string;
+  @Field(() => DateScalar, { description: 'Not before today (Europe/London)' }) dueDate: string;
+  @Field(() => ActionCategory, {
+    nullable: true,
+    description: 'Whom the action protects or addresses (principle 6); OTHER when omitted',
+  })
+  @IsOptional()
+  @IsEnum(ActionCategory)
+  category?: ActionCategory | null;
 }
 
 @InputType()

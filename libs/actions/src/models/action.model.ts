@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { DateScalar } from '@marac/core';
-import { ActionStatus } from '../action.enums.js';
+import { ActionCategory, ActionStatus } from '../action.enums.js';
 
 @ObjectType('Action')
 export class ActionModel {
@@ -8,6 +8,11 @@ export class ActionModel {
   @Field() description: string;
   @Field(() => DateScalar) dueDate: string;
   @Field(() => ActionStatus) status: ActionStatus;
+  @Field(() => ActionCategory, {
+    nullable: true,
+    description: 'Whom the action protects or addresses; OTHER when it was created without one',
+  })
+  category: ActionCategory;
   @Field(() => Int) version: number;
   caseId: string;
   panelId: string;
