@@ -555,6 +555,10 @@ describe('who sees what', () => {
       users: ['{ users { id name } }', {}],
       case: ['query($id: ID!) { case(id: $id) { id subject { givenName } } }', { id: anyCase }],
       cases: ['{ cases { totalCount edges { node { id subject { familyName } } } } }', {}],
+      caseByReference: [
+        'query($r: String!) { caseByReference(reference: $r) { id subject { givenName } } }',
+        { r: 'MARAC-HPL-2026-0001' },
+      ],
       searchPersons: [
         'query($i: PersonSearchInput!) { searchPersons(input: $i) { person { id } } }',
         { i: { name: 'Alex' } },
