@@ -139,7 +139,7 @@ describe('research and attendance are read only by those who see the item / the 
   let items: Record<string, string>;
 
   beforeAll(async () => {
-    m = await schedule({ startsAt: '2026-12-17T10:00:00Z' });
+    m = await schedule({ startsAt: '2026-11-17T10:00:00Z' }); // in the past: attendance is recorded from the start
     open = await acceptedCase({ subject: person() });
     restricted = await acceptedCase({ restricted: true, restrictedToUserIds: [await t.userId('idva.rep')] });
     items = {

@@ -36,10 +36,13 @@ const NOT_STAFF: DemoUser[] = ['police.rep', 'idva.rep', 'referrer', 'admin', 's
 const ok = (user: DemoUser, query: string, variables: Record<string, unknown>) =>
   t.ok(user, query, variables);
 const acceptedCase = (over: Record<string, unknown> = {}, panelId = marac) => accepted(t, panelId, over);
+/** A distinct instant near `iso` (two meetings of a panel may not start at the same instant). */
+let slot = 0;
+const distinct = (iso: string) => new Date(Date.parse(iso) + ++slot * 60_000).toISOString();
 const meeting = async (over: Record<string, unknown> = {}, user: DemoUser = 'marac.coordinator') =>
   (
     await ok(user, SCHEDULE, {
-      i: { panelId: marac, startsAt: '2026-12-10T10:00:00Z', location: 'Civic Centre', ...over },
+      i: { panelId: marac, startsAt: distinct('2026-12-10T10:00:00Z'), location: 'Civic Centre', ...over },
     })
   ).scheduleMeeting;
 const statusOf = async (caseId: string) =>
@@ -49,7 +52,7 @@ describe('scheduleMeeting', () => {
   it.each<DemoUser>(['marac.coordinator', 'marac.chair'])(
     '%s schedules (past meetings too)',
     async (user) => {
-      const m = await meeting({ startsAt: '2025-01-09T10:00:00Z', capacity: 18 }, user);
+      const m = await meeting({ startsAt: distinct('2025-01-09T10:00:00Z'), capacity: 18 }, user);
       expect(m).toMatchObject({ status: 'SCHEDULED', capacity: 18, panel: { id: marac }, agenda: [] });
     },
   );
@@ -472,7 +475,7 @@ describe('no N+1: the full agenda costs the same number of statements for 5 and 
         flags { kind relatedCaseReference } previousCase { reference } riskReviews { rfgvScore } agendaItems { id } } } } }`;
 
   async function agendaOf(size: number) {
-    const m = await meeting({ capacity: size, startsAt: '2027-01-05T10:00:00Z' });
+    const m = await meeting({ capacity: size, startsAt: distinct('2027-01-05T10:00:00Z') });
     for (let i = 0; i < size; i++) {
       const c = await acceptedCase({ linkedPersons: [{ role: 'PERPETRATOR', person: person() }] });
       await ok('marac.coordinator', ADD, { m: m.id, c: c.id });

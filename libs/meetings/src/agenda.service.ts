@@ -5,7 +5,7 @@ import { Db, DomainError, type RequestContext } from '@marac/core';
 import { PanelService } from '@marac/identity';
 import { agendaPublished, OutboxService } from '@marac/notifications';
 import { DEFAULT_CAPACITY } from './agenda-order.js';
-import { assertMayDo, assertMeetingTransition } from './meeting-lifecycle.js';
+import { assertMayDo, assertMeetingTransition, assertPublishable } from './meeting-lifecycle.js';
 import { MeetingStatus } from './meeting.enums.js';
 import { MeetingRepository } from './meeting.repository.js';
 import { MeetingService } from './meeting.service.js';
@@ -124,6 +124,7 @@ export class AgendaService {
     await this.db.tx(ctx, async (txCtx) => {
       const m = await this.repo.lockMeeting(txCtx, meetingId);
       assertMeetingTransition(m.status, MeetingStatus.AGENDA_PUBLISHED);
+      assertPublishable((await this.repo.caseIdsOn(txCtx, m.id)).length);
       await this.repo.setStatus(txCtx, m.id, MeetingStatus.AGENDA_PUBLISHED);
       const panel = await this.panels.byId(txCtx, m.panelId);
       // the e-mail carries the panel and the date only

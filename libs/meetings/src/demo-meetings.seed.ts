@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { CaseMeetingsPort } from '@marac/cases';
-import { APP_CONFIG, Db, RequestContext, type AppConfig } from '@marac/core';
+import { APP_CONFIG, clock, Db, RequestContext, type AppConfig } from '@marac/core';
 import { AuthService, demoEmail, PanelService } from '@marac/identity';
 import { AgendaProposalService } from './agenda-proposal.service.js';
 import { AgendaService } from './agenda.service.js';
@@ -10,7 +10,11 @@ import { MeetingRepository } from './meeting.repository.js';
 import { MeetingService } from './meeting.service.js';
 import { ResearchService } from './research.service.js';
 
-/** A published MARAC meeting with a proposed agenda, research from two agencies, attendance and minutes. */
+/**
+ * A published MARAC meeting in progress (it started on the hour, an hour or two ago: attendance and minutes are
+ * recorded only from a meeting's start) with a proposed agenda, research from two agencies (late, as the deadline
+ * was before the start), attendance and minutes.
+ */
 @Injectable()
 export class DemoMeetingsSeeder {
   private readonly log = new Logger('Seed');
@@ -44,7 +48,7 @@ export class DemoMeetingsSeeder {
 
     const m = await this.meetings.schedule(coordinator, {
       panelId: panel.id,
-      startsAt: new Date('2026-12-03T10:00:00Z'),
+      startsAt: new Date(Math.floor(clock.now().getTime() / 3_600_000) * 3_600_000 - 3_600_000),
       location: 'Hartlepool Civic Centre, Room 2',
       capacity: 20,
     });

@@ -4,6 +4,7 @@ export * from './agenda.service.js';
 export * from './agenda-proposal.service.js';
 export * from './research.service.js';
 export * from './meeting-conduct.service.js';
+export * from './meeting-schedule.service.js';
 export * from './meeting-lifecycle.js';
 export * from './meeting.enums.js';
 export * from './models/meeting.model.js';

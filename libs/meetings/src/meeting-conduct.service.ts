@@ -5,7 +5,7 @@ import { Db, DomainError, type RequestContext } from '@marac/core';
 import { AgencyService, PanelService } from '@marac/identity';
 import { byAgencyName } from './by-agency-name.js';
 import type { AttendanceInput } from './dto/meeting.inputs.js';
-import { assertMayDo, assertMeetingTransition } from './meeting-lifecycle.js';
+import { assertMayDo, assertMeetingTransition, assertStarted } from './meeting-lifecycle.js';
 import { MeetingStatus } from './meeting.enums.js';
 import { MeetingRepository } from './meeting.repository.js';
 import { MeetingService } from './meeting.service.js';
@@ -37,6 +37,7 @@ export class MeetingConductService {
     return this.db.tx(ctx, async (txCtx) => {
       const m = await this.repo.lockMeeting(txCtx, input.meetingId);
       assertMayDo('recordAttendance', m.status);
+      assertStarted('attendance is recorded', m.startsAt);
       const members = await this.panels.memberAgencies(txCtx, m.panelId);
       if (!members.some((a) => a.id === input.agencyId))
         throw DomainError.badInput('agencyId', 'is not a member agency of the panel');
@@ -59,6 +60,7 @@ export class MeetingConductService {
     await this.db.tx(ctx, async (txCtx) => {
       const { item, meeting } = await this.repo.lockItem(txCtx, agendaItemId);
       assertMayDo('recordMinutes', meeting.status);
+      assertStarted('minutes are recorded', meeting.startsAt);
       await this.repo.setMinutes(txCtx, item.id, text);
       await this.audit.record(txCtx, {
         action: 'agenda.minutes',
@@ -75,6 +77,7 @@ export class MeetingConductService {
     await this.db.tx(ctx, async (txCtx) => {
       const m = await this.repo.lockMeeting(txCtx, meetingId);
       assertMeetingTransition(m.status, MeetingStatus.CONCLUDED);
+      assertStarted('it can be concluded', m.startsAt);
       const items = await this.repo.itemsForConclusion(txCtx, m.id);
       const missing = items.filter((i) => !i.minutes);
       if (missing.length) {

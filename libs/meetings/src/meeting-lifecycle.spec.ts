@@ -3,7 +3,12 @@ import {
   ALLOWED_IN,
   assertMayDo,
   assertMeetingTransition,
+  assertPublishable,
+  assertResearchDueAt,
+  assertStarted,
   assertStartsAtInWindow,
+  hasStarted,
+  movedResearchDueAt,
   canTransitionMeeting,
   latestStart,
   mayDo,
@@ -92,5 +97,69 @@ describe('the startsAt window', () => {
       }
       expect(err?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'startsAt' });
     }
+  });
+});
+
+const reasonOf = (run: () => void) => {
+  try {
+    run();
+  } catch (e) {
+    return [(e as DomainError).extensions.code, (e as DomainError).extensions.reason];
+  }
+  return null;
+};
+
+describe('from the start, and not empty', () => {
+  const start = new Date('2026-12-03T10:00:00Z');
+  it('a meeting has started at its start instant, not a millisecond before', () => {
+    expect(hasStarted(start, new Date('2026-12-03T09:59:59.999Z'))).toBe(false);
+    expect(hasStarted(start, start)).toBe(true);
+    expect(hasStarted('2026-12-03T10:00:00Z', new Date('2026-12-04T00:00:00Z'))).toBe(true);
+  });
+  it('before the start: INVALID_TRANSITION with reason NOT_STARTED', () => {
+    expect(reasonOf(() => assertStarted('x', start, new Date('2026-12-02T10:00:00Z')))).toEqual([
+      'INVALID_TRANSITION',
+      'NOT_STARTED',
+    ]);
+    expect(reasonOf(() => assertStarted('x', start, start))).toBeNull();
+  });
+  it('an empty agenda: INVALID_TRANSITION with reason EMPTY_AGENDA', () => {
+    expect(reasonOf(() => assertPublishable(0))).toEqual(['INVALID_TRANSITION', 'EMPTY_AGENDA']);
+    expect(reasonOf(() => assertPublishable(1))).toBeNull();
+  });
+  it('reschedules until concluded', () => {
+    expect(mayDo('reschedule', SCHEDULED)).toBe(true);
+    expect(mayDo('reschedule', AGENDA_PUBLISHED)).toBe(true);
+    expect(codeOf(() => assertMayDo('reschedule', CONCLUDED))).toBe('INVALID_TRANSITION');
+    expect(codeOf(() => assertMayDo('reschedule', CANCELLED))).toBe('INVALID_TRANSITION');
+  });
+});
+
+describe('the research deadline of a rescheduled meeting', () => {
+  // a stand-in default: the day before at the same time
+  const def = (d: Date) => new Date(d.getTime() - 86_400_000);
+  const oldStartsAt = new Date('2026-12-10T10:00:00Z');
+  const newStartsAt = new Date('2026-12-17T10:00:00Z');
+  it('is the one given', () => {
+    const given = new Date('2026-12-12T17:00:00Z');
+    expect(movedResearchDueAt({ oldStartsAt, newStartsAt, oldDueAt: def(oldStartsAt), given }, def)).toEqual(
+      given,
+    );
+  });
+  it('follows the default when it was the default (or unset)', () => {
+    expect(movedResearchDueAt({ oldStartsAt, newStartsAt, oldDueAt: def(oldStartsAt) }, def)).toEqual(
+      def(newStartsAt),
+    );
+    expect(movedResearchDueAt({ oldStartsAt, newStartsAt, oldDueAt: null }, def)).toEqual(def(newStartsAt));
+  });
+  it('moves by as much as the meeting when it was set by hand', () => {
+    const byHand = new Date('2026-12-05T12:00:00Z');
+    expect(movedResearchDueAt({ oldStartsAt, newStartsAt, oldDueAt: byHand }, def)).toEqual(
+      new Date('2026-12-12T12:00:00Z'),
+    );
+  });
+  it('must be before the start (BAD_USER_INPUT on researchDueAt)', () => {
+    expect(codeOf(() => assertResearchDueAt(oldStartsAt, oldStartsAt))).toBe('BAD_USER_INPUT');
+    expect(codeOf(() => assertResearchDueAt(def(oldStartsAt), oldStartsAt))).toBeNull();
   });
 });

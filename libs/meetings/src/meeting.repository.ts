@@ -13,9 +13,12 @@ import type {
 
 /** How the CASL conditions on 'Meeting' and 'Research' read in SQL (alias m = meeting). */
 export const MEETING_SQL: SubjectSqlMap = { id: 'm.id', panelId: 'm.panel_id' };
-const MEETING_COLUMNS = `m.id, m.panel_id AS "panelId", m.starts_at AS "startsAt", m.location, m.status, m.capacity`;
+const MEETING_COLUMNS = `m.id, m.panel_id AS "panelId", m.starts_at AS "startsAt", m.location, m.status, m.capacity,
+  m.research_due_at AS "researchDueAt", m.cancellation_reason AS "cancellationReason"`;
 const RESEARCH_COLUMNS = `r.id, r.agenda_item_id AS "agendaItemId", r.agency_id AS "agencyId", r.summary,
-  r.no_information_held AS "noInformationHeld", r.submitted_at AS "submittedAt"`;
+  r.no_information_held AS "noInformationHeld", r.submitted_at AS "submittedAt",
+  (r.submitted_at > (SELECT lm.research_due_at FROM agenda_item li JOIN meeting lm ON lm.id = li.meeting_id
+                      WHERE li.id = r.agenda_item_id)) AS late`;
 
 export interface MeetingQuery {
   ids?: readonly string[];
@@ -304,14 +307,71 @@ export class MeetingRepository {
 
   async insertMeeting(
     txCtx: RequestContext,
-    m: { panelId: string; startsAt: Date; location: string | null; capacity: number | null },
+    m: {
+      panelId: string;
+      startsAt: Date;
+      location: string | null;
+      capacity: number | null;
+      researchDueAt: Date;
+    },
   ): Promise<string> {
     const [row] = await this.db.query<{ id: string }>(
       txCtx,
-      `INSERT INTO meeting (panel_id, starts_at, location, capacity) VALUES ($1, $2, $3, $4) RETURNING id`,
-      [m.panelId, m.startsAt, m.location, m.capacity],
+      `INSERT INTO meeting (panel_id, starts_at, location, capacity, research_due_at) VALUES ($1, $2, $3, $4, $5)
+       RETURNING id`,
+      [m.panelId, m.startsAt, m.location, m.capacity, m.researchDueAt],
     );
     return row.id;
+  }
+
+  /**
+   * Serialises scheduling per panel (a transaction-scoped advisory lock), then tells whether another meeting of the
+   * panel that is not CANCELLED starts at `startsAt`.
+   */
+  async sameStartTaken(
+    txCtx: RequestContext,
+    panelId: string,
+    startsAt: Date,
+    exceptId: string | null,
+  ): Promise<boolean> {
+    await this.db.query(txCtx, `SELECT pg_advisory_xact_lock(hashtext('meeting.panel:' || $1))`, [panelId]);
+    const rows = await this.db.query(
+      txCtx,
+      `SELECT 1 FROM meeting WHERE panel_id = $1 AND starts_at = $2 AND status <> 'CANCELLED'
+          AND ($3::uuid IS NULL OR id <> $3::uuid) LIMIT 1`,
+      [panelId, startsAt, exceptId],
+    );
+    return rows.length > 0;
+  }
+
+  async reschedule(
+    txCtx: RequestContext,
+    meetingId: string,
+    m: { startsAt: Date; location: string | null; researchDueAt: Date },
+  ): Promise<void> {
+    await this.db.query(
+      txCtx,
+      'UPDATE meeting SET starts_at = $2, location = $3, research_due_at = $4 WHERE id = $1',
+      [meetingId, m.startsAt, m.location, m.researchDueAt],
+    );
+  }
+
+  async cancel(txCtx: RequestContext, meetingId: string, reason: string): Promise<void> {
+    await this.db.query(
+      txCtx,
+      `UPDATE meeting SET status = 'CANCELLED', cancellation_reason = $2, cancelled_at = now() WHERE id = $1`,
+      [meetingId, reason],
+    );
+  }
+
+  /** Every item of a locked meeting with the case status it had before it was listed (for cancellation). */
+  async lockedItems(txCtx: RequestContext, meetingId: string): Promise<LockedItem[]> {
+    return this.db.query(
+      txCtx,
+      `SELECT id, position, case_id AS "caseId", status_before_listing AS "statusBeforeListing"
+         FROM agenda_item WHERE meeting_id = $1 ORDER BY position`,
+      [meetingId],
+    );
   }
 
   async setStatus(txCtx: RequestContext, meetingId: string, to: MeetingStatus): Promise<void> {

@@ -2,11 +2,18 @@ import { Args, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/grap
 import { CaseModel, CaseService } from '@marac/cases';
 import { Ctx, IdArg, RequestContext, type GqlContext } from '@marac/core';
 import { Agency, AgencyService, Panel, PanelService } from '@marac/identity';
-import { AttendanceInput, ResearchInput, ScheduleMeetingInput } from './dto/meeting.inputs.js';
+import {
+  AttendanceInput,
+  RescheduleMeetingInput,
+  ResearchInput,
+  ScheduleMeetingInput,
+} from './dto/meeting.inputs.js';
 import { AgendaProposalService } from './agenda-proposal.service.js';
 import { AgendaService } from './agenda.service.js';
 import { MeetingConductService } from './meeting-conduct.service.js';
+import { MeetingScheduleService } from './meeting-schedule.service.js';
 import { MeetingService } from './meeting.service.js';
+import { defaultResearchDueAt } from './research-deadline.js';
 import { ResearchService } from './research.service.js';
 import { AgendaItemModel, AttendanceModel, MeetingModel, ResearchModel } from './models/meeting.model.js';
 
@@ -18,6 +25,7 @@ export class MeetingResolver {
     private readonly proposalService: AgendaProposalService,
     private readonly researchService: ResearchService,
     private readonly conductService: MeetingConductService,
+    private readonly scheduleService: MeetingScheduleService,
     private readonly panelService: PanelService,
   ) {}
 
@@ -45,6 +53,26 @@ export class MeetingResolver {
   @Mutation(() => MeetingModel)
   scheduleMeeting(@Ctx() ctx: RequestContext, @Args('input') input: ScheduleMeetingInput) {
     return this.meetingService.schedule(ctx, input);
+  }
+
+  @Mutation(() => MeetingModel, {
+    description:
+      'A new time (and place) until the meeting is concluded; the research deadline moves with it unless a new one is given; reps are e-mailed when the agenda had been published',
+  })
+  rescheduleMeeting(@Ctx() ctx: RequestContext, @Args('input') input: RescheduleMeetingInput) {
+    return this.scheduleService.reschedule(ctx, input);
+  }
+
+  @Mutation(() => MeetingModel, {
+    description:
+      'Cancels a meeting that is not concluded, with a reason; its cases get back the status they had before they were listed; reps are e-mailed when the agenda had been published',
+  })
+  cancelMeeting(
+    @Ctx() ctx: RequestContext,
+    @IdArg('meetingId') meetingId: string,
+    @Args('reason') reason: string,
+  ) {
+    return this.scheduleService.cancel(ctx, meetingId, reason);
   }
 
   @Mutation(() => AgendaItemModel)
@@ -120,6 +148,14 @@ export class MeetingResolver {
   @ResolveField(() => [AttendanceModel])
   attendance(m: MeetingModel, _args: unknown, { ctx }: GqlContext) {
     return this.conductService.attendance(ctx, m.id);
+  }
+
+  @ResolveField(() => Date, {
+    nullable: true,
+    description: 'When research is due (later research is accepted until conclusion and marked late)',
+  })
+  researchDueAt(m: MeetingModel): Date {
+    return m.researchDueAt ? new Date(m.researchDueAt) : defaultResearchDueAt(new Date(m.startsAt));
   }
 }
 

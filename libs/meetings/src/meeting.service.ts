@@ -6,9 +6,10 @@ import type { CaseModel } from '@marac/cases';
 import { Db, DomainError, type RequestContext } from '@marac/core';
 import { PanelService } from '@marac/identity';
 import type { ScheduleMeetingInput } from './dto/meeting.inputs.js';
-import { assertStartsAtInWindow } from './meeting-lifecycle.js';
+import { assertResearchDueAt, assertStartsAtInWindow, MeetingRefusal } from './meeting-lifecycle.js';
 import { MeetingRepository } from './meeting.repository.js';
 import type { AgendaItemModel, MeetingModel } from './models/meeting.model.js';
+import { defaultResearchDueAt } from './research-deadline.js';
 
 /** `meetings(first:)`: the page size when none is given, and the most one page may hold. */
 export const MEETINGS_PAGE_DEFAULT = 100;
@@ -96,13 +97,17 @@ export class MeetingService {
     if (!ctx.can.can('run', subject('Meeting', { panelId: input.panelId })))
       throw DomainError.notFound('Panel', input.panelId);
     assertStartsAtInWindow(input.startsAt);
+    const researchDueAt = input.researchDueAt ?? defaultResearchDueAt(input.startsAt);
+    assertResearchDueAt(researchDueAt, input.startsAt);
     if (!(await this.panels.byId(ctx, input.panelId))) throw DomainError.notFound('Panel', input.panelId);
     const id = await this.db.tx(ctx, async (txCtx) => {
+      await this.assertStartFree(txCtx, input.panelId, input.startsAt, null);
       const meetingId = await this.repo.insertMeeting(txCtx, {
         panelId: input.panelId,
         startsAt: input.startsAt,
         location: input.location?.trim() || null,
         capacity: input.capacity ?? null,
+        researchDueAt,
       });
       await this.audit.record(txCtx, {
         action: 'meeting.schedule',
@@ -112,5 +117,19 @@ export class MeetingService {
       return meetingId;
     });
     return this.get(ctx, id);
+  }
+
+  /** CONFLICT (reason SAME_START) when another meeting of the panel, not cancelled, starts at `startsAt`. */
+  async assertStartFree(
+    txCtx: RequestContext,
+    panelId: string,
+    startsAt: Date,
+    exceptId: string | null,
+  ): Promise<void> {
+    if (await this.repo.sameStartTaken(txCtx, panelId, startsAt, exceptId))
+      throw DomainError.conflict(
+        'Another meeting of this panel starts at the same time',
+        MeetingRefusal.SAME_START,
+      );
   }
 }

@@ -11,6 +11,7 @@ import {
 import { AgendaProposalService } from './agenda-proposal.service.js';
 import { AgendaService } from './agenda.service.js';
 import { MeetingConductService } from './meeting-conduct.service.js';
+import { MeetingScheduleService } from './meeting-schedule.service.js';
 import { MeetingRepository } from './meeting.repository.js';
 import { MeetingService } from './meeting.service.js';
 import { ResearchService } from './research.service.js';
@@ -25,6 +26,7 @@ import { DemoMeetingsSeeder } from './demo-meetings.seed.js';
     AgendaProposalService,
     ResearchService,
     MeetingConductService,
+    MeetingScheduleService,
     DemoMeetingsSeeder,
     MeetingResolver,
     AgendaItemResolver,
@@ -38,6 +40,7 @@ import { DemoMeetingsSeeder } from './demo-meetings.seed.js';
     AgendaProposalService,
     ResearchService,
     MeetingConductService,
+    MeetingScheduleService,
     DemoMeetingsSeeder,
   ],
 })

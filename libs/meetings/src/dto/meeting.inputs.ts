@@ -8,6 +8,31 @@ export class ScheduleMeetingInput {
   @Field() @IsDate() startsAt: Date;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(200) location?: string | null;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) @Max(100) capacity?: number | null;
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'When research is due; before startsAt. Default: two days before the start at 17:00 Europe/London, the Friday before when that is a weekend',
+  })
+  @IsOptional()
+  @IsDate()
+  researchDueAt?: Date | null;
+}
+
+@InputType({ description: 'A new time (and place) for a meeting that is not concluded or cancelled' })
+export class RescheduleMeetingInput {
+  @Field(() => ID) @IsUUID('all') meetingId: string;
+  @Field({ description: 'The new start, with a time zone offset (Z or +hh:mm)' }) @IsDate() startsAt: Date;
+  @Field(() => String, { nullable: true, description: 'The new place; the old one is kept when not given' })
+  @IsOptional()
+  @MaxLength(200)
+  location?: string | null;
+  @Field(() => Date, {
+    nullable: true,
+    description: 'A new research deadline; when not given, the deadline moves with the meeting',
+  })
+  @IsOptional()
+  @IsDate()
+  researchDueAt?: Date | null;
 }
 
 @InputType({ description: 'summary is required unless noInformationHeld' })

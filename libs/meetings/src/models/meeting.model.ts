@@ -9,6 +9,10 @@ export class MeetingModel {
   @Field(() => MeetingStatus) status: MeetingStatus;
   @Field(() => Int, { nullable: true, description: 'Cases the meeting can hear; 25 is assumed when not set' })
   capacity: number | null;
+  /** stored research deadline; null on meetings from before it was stored (they read as the default) */
+  researchDueAt: Date | null;
+  @Field(() => String, { nullable: true, description: 'Why the meeting was cancelled (CANCELLED only)' })
+  cancellationReason: string | null;
   panelId: string;
 }
 
@@ -27,6 +31,11 @@ export class ResearchModel {
   @Field() summary: string;
   @Field() noInformationHeld: boolean;
   @Field() submittedAt: Date;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "Submitted after the meeting's research deadline (accepted until the meeting is concluded)",
+  })
+  late: boolean | null;
   agencyId: string;
   agendaItemId: string;
 }

@@ -8,6 +8,7 @@ import { ContactPerCase1763900700000 } from './1763900700000-contact-per-case.js
 import { MetricsIndexes1763900400000 } from './1763900400000-metrics-indexes.js';
 import { PublishedMetricsViews1764600500000 } from './1764600500000-published-metrics-views.js';
 import { AuditReadEvents1764600700000 } from './1764600700000-audit-read-events.js';
+import { MeetingLifecycle1764700200000 } from './1764700200000-meeting-lifecycle.js';
 import { IdentitySideDoors1764600400000 } from './1764600400000-identity-side-doors.js';
 import { ActionCategory1764700300000 } from './1764700300000-action-category.js';
 import { AccessCaseFunctions1764600100000 } from './1764600100000-access-case-functions.js';
@@ -26,5 +27,6 @@ export const MIGRATIONS = [
   IdentitySideDoors1764600400000,
   PublishedMetricsViews1764600500000,
   AuditReadEvents1764600700000,
+  MeetingLifecycle1764700200000,
   ActionCategory1764700300000,
 ];

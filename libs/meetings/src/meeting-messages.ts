@@ -1,0 +1,25 @@
+import type { Message } from '@marac/notifications';
+
+const footer = (link: string) =>
+  `\n\nSign in to see the details you are entitled to see:\n${link}\n\nThis message contains no personal data. Do not reply.`;
+
+/** A published meeting has been cancelled (panel, date and link only: no reference, no reason). */
+export function meetingCancelled(p: { panelName: string; meetingDate: string; link: string }): Message {
+  return {
+    subject: `${p.panelName}: meeting of ${p.meetingDate} cancelled`,
+    body: `The ${p.panelName} meeting of ${p.meetingDate} has been cancelled.${footer(p.link)}`,
+  };
+}
+
+/** A published meeting has a new time (panel, dates and link only). */
+export function meetingRescheduled(p: {
+  panelName: string;
+  was: string;
+  now: string;
+  link: string;
+}): Message {
+  return {
+    subject: `${p.panelName}: meeting of ${p.was} moved to ${p.now}`,
+    body: `The ${p.panelName} meeting of ${p.was} has been moved to ${p.now}.${footer(p.link)}`,
+  };
+}
