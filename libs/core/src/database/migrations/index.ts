@@ -9,6 +9,7 @@ import { MetricsIndexes1763900400000 } from './1763900400000-metrics-indexes.js'
 import { PublishedMetricsViews1764600500000 } from './1764600500000-published-metrics-views.js';
 import { AuditReadEvents1764600700000 } from './1764600700000-audit-read-events.js';
 import { IdentitySideDoors1764600400000 } from './1764600400000-identity-side-doors.js';
+import { RiskToolsAndRejection1764700100000 } from './1764700100000-risk-tools-and-rejection.js';
 import { AccessCaseFunctions1764600100000 } from './1764600100000-access-case-functions.js';
 
 /** Every migration, in order. Listed explicitly (no globs) so the same list works from source and from dist. */
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   IdentitySideDoors1764600400000,
   PublishedMetricsViews1764600500000,
   AuditReadEvents1764600700000,
+  RiskToolsAndRejection1764700100000,
 ];
