@@ -52,10 +52,10 @@ export class CaseModel {
   @Field(() => Int) childrenInHousehold: number;
   @Field() restricted: boolean;
   @Field(() => String, { nullable: true }) triageReason: string | null;
-  @Field(() => RiskTool, { nullable: true, description: 'The risk tool of the referral' }) riskTool:
-    RiskTool | null;
-  @Field(() => RiskGrade, { nullable: true, description: 'The grade given by DARA or OTHER' }) riskGrade:
-    RiskGrade | null;
+  @Field(() => RiskTool, { nullable: true, description: 'The risk tool of the referral' })
+  riskTool: RiskTool | null;
+  @Field(() => RiskGrade, { nullable: true, description: 'The grade given by DARA or OTHER' })
+  riskGrade: RiskGrade | null;
   @Field(() => RejectionReason, { nullable: true, description: 'Why the referral was rejected at triage' })
   rejectionReason: RejectionReason | null;
   @Field(() => Int) version: number;

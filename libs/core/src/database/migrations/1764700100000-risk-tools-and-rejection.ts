@@ -16,12 +16,12 @@ export class RiskToolsAndRejection1764700100000 implements MigrationInterface {
       ALTER TABLE case_record ADD CONSTRAINT case_record_risk_tool_check
         CHECK (risk_tool IN ('DASH', 'DARA', 'OTHER', 'NONE'));
       ALTER TABLE case_record ADD CONSTRAINT case_record_risk_grade_check
-        CHECK (risk_grade IN ('STANDARD', 'MEDIUM', 'HIGH')
-               AND risk_tool IN ('DARA', 'OTHER'));
+        CHECK (risk_grade IS NULL OR (risk_grade IN ('STANDARD', 'MEDIUM', 'HIGH') AND risk_tool IN ('DARA', 'OTHER')));
       ALTER TABLE case_record ADD CONSTRAINT case_record_rejection_reason_check
-        CHECK (rejection_reason IN ('THRESHOLD_NOT_MET', 'NOT_DOMESTIC_ABUSE', 'DUPLICATE', 'OUT_OF_AREA',
-                                    'NOT_ELIGIBLE', 'OTHER')
-               AND status = 'REJECTED');
+        CHECK (rejection_reason IS NULL
+               OR (rejection_reason IN ('THRESHOLD_NOT_MET', 'NOT_DOMESTIC_ABUSE', 'DUPLICATE', 'OUT_OF_AREA',
+                                        'NOT_ELIGIBLE', 'OTHER')
+                   AND status = 'REJECTED'));
     `);
   }
 
