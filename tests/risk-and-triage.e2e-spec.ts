@@ -290,3 +290,38 @@ describe('the agenda proposal reads the risk level across tools and the children
     expect((await t.as('police.rep')(PROPOSE, { m: m.id })).code).toBe('FORBIDDEN');
   });
 });
+
+describe('a risk review records the grade of a graded tool', () => {
+  const REVIEW = `mutation($i: RiskReviewInput!) { recordRiskReview(input: $i) { riskReviews { reviewedOn dashScore riskGrade note } } }`;
+
+  it('stores and shows the grade; refuses a grade with DASH answers; denied to reps and to other panels', async () => {
+    const c = await refer(dara('HIGH'));
+    await t.ok('marac.coordinator', TRIAGE, { input: { caseId: c.id, decision: 'ACCEPT' } });
+    const r = await t.ok('marac.coordinator', REVIEW, {
+      i: { caseId: c.id, reviewedOn: '2026-04-01', riskGrade: 'MEDIUM' },
+    });
+    expect(r.recordRiskReview.riskReviews).toEqual([
+      { reviewedOn: '2026-04-01', dashScore: null, riskGrade: 'MEDIUM', note: null },
+    ]);
+    const before = await t.sql('SELECT count(*)::int AS n FROM risk_review WHERE case_id = $1', [c.id]);
+    const both = await t.as('marac.coordinator')(REVIEW, {
+      i: { caseId: c.id, reviewedOn: '2026-04-02', riskGrade: 'HIGH', dashAnswers: dash(15) },
+    });
+    expect(both.code).toBe('BAD_USER_INPUT');
+    expect(both.errors![0].extensions.field).toBe('riskGrade');
+    expect(
+      (await t.as('police.rep')(REVIEW, { i: { caseId: c.id, reviewedOn: '2026-04-02', riskGrade: 'HIGH' } }))
+        .code,
+    ).toBe('FORBIDDEN');
+    expect(
+      (
+        await t.as('matac.coordinator')(REVIEW, {
+          i: { caseId: c.id, reviewedOn: '2026-04-02', riskGrade: 'HIGH' },
+        })
+      ).code,
+    ).toBe('NOT_FOUND');
+    expect(await t.sql('SELECT count(*)::int AS n FROM risk_review WHERE case_id = $1', [c.id])).toEqual(
+      before,
+    );
+  });
+});

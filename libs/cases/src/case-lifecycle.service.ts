@@ -105,8 +105,13 @@ export class CaseLifecycleService {
   async recordRiskReview(ctx: RequestContext, input: RiskReviewInput): Promise<void> {
     checkPastDate(input.reviewedOn, 'reviewedOn');
     const score = checkDash(input.dashAnswers, 'dashAnswers');
-    if (input.rfgvScore == null && score === null && !input.note?.trim()) {
-      throw DomainError.badInput('input', 'give an RFGV score, DASH answers or a note');
+    if (score !== null && input.riskGrade)
+      throw DomainError.badInput(
+        'riskGrade',
+        'is given by DARA or another graded tool, not with DASH answers',
+      );
+    if (input.rfgvScore == null && score === null && !input.riskGrade && !input.note?.trim()) {
+      throw DomainError.badInput('input', 'give an RFGV score, DASH answers, a grade or a note');
     }
     await this.db.tx(ctx, async (txCtx) => {
       const c = await this.lockFor(txCtx, input.caseId, 'reviewRisk');
@@ -125,6 +130,7 @@ export class CaseLifecycleService {
         rfgvScore: input.rfgvScore ?? null,
         dashAnswers: input.dashAnswers ?? null,
         dashScore: score,
+        riskGrade: input.riskGrade ?? null,
         note: input.note?.trim() || null,
       });
       await this.cases.touch(txCtx, c.id);

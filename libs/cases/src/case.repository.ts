@@ -158,7 +158,7 @@ export class CaseRepository {
     return this.db.query(
       ctx,
       `SELECT r.case_id AS "caseId", r.reviewed_on AS "reviewedOn", r.rfgv_score AS "rfgvScore",
-              r.dash_score AS "dashScore", r.note
+              r.dash_score AS "dashScore", r.risk_grade AS "riskGrade", r.note
          FROM risk_review r
         WHERE r.case_id IN ${visibleCaseIds(ctx, p, caseIds, 'detail')}
         ORDER BY r.reviewed_on, r.created_at`,
@@ -338,14 +338,15 @@ export class CaseRepository {
       rfgvScore: number | null;
       dashAnswers: string[] | null;
       dashScore: number | null;
+      riskGrade: RiskGrade | null;
       note: string | null;
     },
   ): Promise<string> {
     const [review] = await this.db.query<{ id: string }>(
       txCtx,
-      `INSERT INTO risk_review (case_id, reviewed_on, rfgv_score, dash_answers, dash_score, note, recorded_by)
-       VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-      [r.caseId, r.reviewedOn, r.rfgvScore, r.dashAnswers, r.dashScore, r.note, txCtx.me.id],
+      `INSERT INTO risk_review (case_id, reviewed_on, rfgv_score, dash_answers, dash_score, risk_grade, note, recorded_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+      [r.caseId, r.reviewedOn, r.rfgvScore, r.dashAnswers, r.dashScore, r.riskGrade, r.note, txCtx.me.id],
     );
     return review.id;
   }

@@ -177,5 +177,12 @@ export class RiskReviewInput {
   @IsOptional()
   @IsEnum(DashAnswer, { each: true })
   dashAnswers?: DashAnswer[] | null;
+  @Field(() => RiskGrade, {
+    nullable: true,
+    description: 'The grade of a graded tool (DARA, OTHER) at this review; not with dashAnswers',
+  })
+  @IsOptional()
+  @IsEnum(RiskGrade)
+  riskGrade?: RiskGrade | null;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(NOTE_MAX) note?: string | null;
 }

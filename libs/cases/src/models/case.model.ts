@@ -34,6 +34,7 @@ export class RiskReviewModel {
   @Field(() => DateScalar) reviewedOn: string;
   @Field(() => Int, { nullable: true }) rfgvScore: number | null;
   @Field(() => Int, { nullable: true }) dashScore: number | null;
+  @Field(() => RiskGrade, { nullable: true }) riskGrade: RiskGrade | null;
   @Field(() => String, { nullable: true }) note: string | null;
   caseId: string;
 }
