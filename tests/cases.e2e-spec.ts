@@ -329,11 +329,22 @@ describe('triage, withdrawal, closure and the lifecycle', () => {
       const a = await refer('referrer', referral(marac));
       const accepted = await accept(a.id, user);
       expect(accepted).toMatchObject({ status: 'ACCEPTED', version: 2 });
-      const b = await refer('referrer', referral(marac));
-      const noReason = await t.as(user)(TRIAGE, { input: { caseId: b.id, decision: 'REJECT' } });
+      const b = await refer(
+        'referrer',
+        referral(marac, { criteria: ['PROFESSIONAL_JUDGEMENT'], dashAnswers: dash(9) }),
+      );
+      const noReason = await t.as(user)(TRIAGE, {
+        input: { caseId: b.id, decision: 'REJECT', rejectionReason: 'THRESHOLD_NOT_MET' },
+      });
       expect(noReason.code).toBe('BAD_USER_INPUT');
+      expect(noReason.errors![0].extensions.field).toBe('reason');
       const rejected = await t.as(user)(TRIAGE, {
-        input: { caseId: b.id, decision: 'REJECT', reason: 'Below threshold; refer to IDVA' },
+        input: {
+          caseId: b.id,
+          decision: 'REJECT',
+          rejectionReason: 'THRESHOLD_NOT_MET',
+          reason: 'Below threshold; refer to IDVA',
+        },
       });
       expect(rejected.data.triageReferral).toMatchObject({
         status: 'REJECTED',
@@ -363,7 +374,7 @@ describe('triage, withdrawal, closure and the lifecycle', () => {
     const a = await refer('referrer', referral(marac));
     await accept(a.id);
     const again = await t.as('marac.coordinator')(TRIAGE, {
-      input: { caseId: a.id, decision: 'REJECT', reason: 'late' },
+      input: { caseId: a.id, decision: 'REJECT', rejectionReason: 'OTHER', reason: 'late' },
     });
     expect(again.code).toBe('INVALID_TRANSITION');
     const close = await t.as('marac.coordinator')(
@@ -379,7 +390,9 @@ describe('triage, withdrawal, closure and the lifecycle', () => {
     const a = await refer('referrer', referral(marac));
     const results = await Promise.all([
       t.as('marac.coordinator')(TRIAGE, { input: { caseId: a.id, decision: 'ACCEPT' } }),
-      t.as('marac.chair')(TRIAGE, { input: { caseId: a.id, decision: 'REJECT', reason: 'duplicate' } }),
+      t.as('marac.chair')(TRIAGE, {
+        input: { caseId: a.id, decision: 'REJECT', rejectionReason: 'DUPLICATE', reason: 'duplicate' },
+      }),
     ]);
     const ok = results.filter((r) => r.data);
     const refused = results.filter((r) => !r.data);

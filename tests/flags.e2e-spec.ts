@@ -19,7 +19,12 @@ async function refer(user: DemoUser, input: Record<string, unknown>) {
 }
 async function triage(caseId: string, user: DemoUser, decision = 'ACCEPT') {
   const r = await t.as(user)(TRIAGE, {
-    input: { caseId, decision, reason: decision === 'REJECT' ? 'criteria not met' : null },
+    input: {
+      caseId,
+      decision,
+      reason: decision === 'REJECT' ? 'criteria not met' : null,
+      rejectionReason: decision === 'REJECT' ? 'NOT_ELIGIBLE' : null,
+    },
   });
   if (!r.data) throw new Error(JSON.stringify(r.errors));
 }

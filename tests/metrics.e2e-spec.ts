@@ -174,7 +174,7 @@ beforeAll(async () => {
   // referrals that are never heard: any status counts by referral date
   const r1 = await refer('r1', '2025-03-03', victim(), 'SUBMITTED');
   await ok('marac.coordinator', TRIAGE, {
-    input: { caseId: r1.id, decision: 'REJECT', reason: 'Criteria not met' },
+    input: { caseId: r1.id, decision: 'REJECT', rejectionReason: 'NOT_ELIGIBLE', reason: 'Criteria not met' },
   });
   const r2 = await refer('r2', '2025-10-10', victim(), 'SUBMITTED');
   await ok('marac.coordinator', WITHDRAW, { id: r2.id, reason: 'Moved out of area' });

@@ -1,6 +1,14 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { ActionCategory, ActionRepository, ActionService, ActionStatus } from '@marac/actions';
-import { CaseService, DashAnswer, Gender, PersonRole, ReferralCriterion, TriageDecision } from '@marac/cases';
+import {
+  CaseService,
+  DashAnswer,
+  Gender,
+  PersonRole,
+  ReferralCriterion,
+  RejectionReason,
+  TriageDecision,
+} from '@marac/cases';
 import { APP_CONFIG, londonToday, RequestContext, type AppConfig } from '@marac/core';
 import { AuthService, demoEmail, PanelService } from '@marac/identity';
 import { OutboxRepository } from '@marac/notifications';
@@ -145,6 +153,7 @@ export async function seedDemoHistory(app: INestApplicationContext): Promise<voi
         await cases.triage(coordinator, {
           caseId: c.id,
           decision: TriageDecision.REJECT,
+          rejectionReason: RejectionReason.NOT_ELIGIBLE,
           reason: 'Demo: criteria not met',
         });
         continue;

@@ -7,7 +7,9 @@ import { CaseStatus, TriageDecision } from './case.enums.js';
 import { CaseRepository, type LockedCase } from './case.repository.js';
 import type { RiskReviewInput, TriageInput } from './dto/case.inputs.js';
 import { FlagService } from './flag.service.js';
+import { checkRejection } from './referral-checks.js';
 import { checkDash, checkPastDate, requireReason } from './referral-rules.js';
+import { riskLevel, RiskLevel } from './risk.js';
 
 /** Moves cases along their lifecycle (case-lifecycle.ts) and records their risk reviews: rules only, SQL in the repository. */
 @Injectable()
@@ -48,12 +50,31 @@ export class CaseLifecycleService {
     if (statusAffectsFlags(c.status, to)) await this.flags.recompute(txCtx, [c.id]);
   }
 
+  /**
+   * Accepts or rejects a submitted referral. A rejection needs a reason code and a text (checked before the case is
+   * looked up); a HIGH-risk referral cannot be rejected as THRESHOLD_NOT_MET (checked on the locked case).
+   */
   async triage(ctx: RequestContext, input: TriageInput): Promise<void> {
     const to = input.decision === TriageDecision.ACCEPT ? CaseStatus.ACCEPTED : CaseStatus.REJECTED;
-    const reason = to === CaseStatus.REJECTED ? requireReason(input.reason) : input.reason?.trim() || null;
+    const rejecting = to === CaseStatus.REJECTED;
+    if (rejecting) {
+      const missing = checkRejection({ ...input, riskLevel: RiskLevel.UNKNOWN });
+      if (missing) throw DomainError.badInput(missing.field, missing.message);
+    } else if (input.rejectionReason) {
+      throw DomainError.badInput('rejectionReason', 'is only given to reject a referral');
+    }
+    const reason = rejecting ? requireReason(input.reason) : input.reason?.trim() || null;
     await this.db.tx(ctx, async (txCtx) => {
       const c = await this.lockFor(txCtx, input.caseId, 'triage');
-      await this.setStatus(txCtx, c, to, 'case.triage', { triage_reason: reason });
+      if (rejecting) {
+        const level = riskLevel(await this.cases.riskFacts(txCtx.system(), c.id));
+        const problem = checkRejection({ ...input, riskLevel: level });
+        if (problem) throw DomainError.badInput(problem.field, problem.message);
+      }
+      await this.setStatus(txCtx, c, to, 'case.triage', {
+        triage_reason: reason,
+        ...(rejecting ? { rejection_reason: input.rejectionReason } : {}),
+      });
       // the referrer hears the outcome (a reference and a link only)
       const notice = await this.cases.referralNotice(txCtx.system(), c.id);
       await this.outbox.enqueue(
@@ -84,8 +105,13 @@ export class CaseLifecycleService {
   async recordRiskReview(ctx: RequestContext, input: RiskReviewInput): Promise<void> {
     checkPastDate(input.reviewedOn, 'reviewedOn');
     const score = checkDash(input.dashAnswers, 'dashAnswers');
-    if (input.rfgvScore == null && score === null && !input.note?.trim()) {
-      throw DomainError.badInput('input', 'give an RFGV score, DASH answers or a note');
+    if (score !== null && input.riskGrade)
+      throw DomainError.badInput(
+        'riskGrade',
+        'is given by DARA or another graded tool, not with DASH answers',
+      );
+    if (input.rfgvScore == null && score === null && !input.riskGrade && !input.note?.trim()) {
+      throw DomainError.badInput('input', 'give an RFGV score, DASH answers, a grade or a note');
     }
     await this.db.tx(ctx, async (txCtx) => {
       const c = await this.lockFor(txCtx, input.caseId, 'reviewRisk');
@@ -104,6 +130,7 @@ export class CaseLifecycleService {
         rfgvScore: input.rfgvScore ?? null,
         dashAnswers: input.dashAnswers ?? null,
         dashScore: score,
+        riskGrade: input.riskGrade ?? null,
         note: input.note?.trim() || null,
       });
       await this.cases.touch(txCtx, c.id);

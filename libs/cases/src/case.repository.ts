@@ -16,6 +16,7 @@ import type { ContactDetails } from './models/person.model.js';
 import type { SubmittedIdentity } from './referral-rules.js';
 import type { CaseFacts, Party } from './repeat-detection.js';
 import type { AgendaCandidateCase } from './meetings.port.js';
+import { riskLevel, type RiskFacts, type RiskGrade, type RiskTool } from './risk.js';
 
 /** A case locked for a change (FOR UPDATE), with what the rules of the change need. */
 export interface LockedCase {
@@ -48,6 +49,8 @@ export interface NewCase {
   criteria: string[];
   dashAnswers: string[] | null;
   dashScore: number | null;
+  riskTool: RiskTool;
+  riskGrade: RiskGrade | null;
   rfgvScore: number | null;
   riskSummary: string | null;
   childrenInHousehold: number;
@@ -66,7 +69,7 @@ export interface NewEntry {
 }
 
 /** Column names a status change may set besides the status (never from user input). */
-const STATUS_COLUMNS = new Set(['triage_reason', 'closure_reason']);
+const STATUS_COLUMNS = new Set(['triage_reason', 'rejection_reason', 'closure_reason']);
 
 /**
  * The case aggregate's tables: case_record, case_person, case_allowed_user, case_reference_counter, risk_review.
@@ -155,7 +158,7 @@ export class CaseRepository {
     return this.db.query(
       ctx,
       `SELECT r.case_id AS "caseId", r.reviewed_on AS "reviewedOn", r.rfgv_score AS "rfgvScore",
-              r.dash_score AS "dashScore", r.note
+              r.dash_score AS "dashScore", r.risk_grade AS "riskGrade", r.note
          FROM risk_review r
         WHERE r.case_id IN ${visibleCaseIds(ctx, p, caseIds, 'detail')}
         ORDER BY r.reviewed_on, r.created_at`,
@@ -205,23 +208,32 @@ export class CaseRepository {
    * The cases of a panel that may go on an agenda (ACCEPTED, or HEARD for a review) that the caller sees in detail,
    * apart from `excludeIds`; locked (FOR UPDATE) in the transaction of `txCtx`.
    */
-  agendaCandidates(
+  async agendaCandidates(
     txCtx: RequestContext,
     panelId: string,
     excludeIds: readonly string[],
   ): Promise<AgendaCandidateCase[]> {
     const p = new SqlParams();
-    return this.db.query(
+    const rows = await this.db.query<
+      Omit<AgendaCandidateCase, 'riskLevel'> & { riskTool: RiskTool | null; riskGrade: RiskGrade | null }
+    >(
       txCtx,
       `SELECT c.id, c.status, c.is_repeat AS "isRepeat", c.dash_score AS "dashScore", c.rfgv_score AS "rfgvScore",
               c.referral_date AS "referralDate", c.seq::int AS seq, c.panel_id AS "panelId",
-              c.panel_kind AS "panelKind", c.version
+              c.panel_kind AS "panelKind", c.version, c.reference, c.risk_tool AS "riskTool",
+              c.risk_grade AS "riskGrade",
+              (c.children_in_household > 0
+                OR EXISTS (SELECT 1 FROM case_person ch WHERE ch.case_id = c.id AND ch.role = 'CHILD')) AS "hasChildren"
          FROM case_record c
         WHERE c.panel_id = ${p.add(panelId)} AND c.status = ANY(${p.add([CaseStatus.ACCEPTED, CaseStatus.HEARD])})
           AND NOT (c.id = ANY(${p.add(excludeIds)}::uuid[])) AND ${caseLevelSql(txCtx, 'detail', p)}
         FOR UPDATE OF c`,
       p.values,
     );
+    return rows.map(({ riskTool, riskGrade, ...c }) => ({
+      ...c,
+      riskLevel: riskLevel({ riskTool, dashScore: c.dashScore, riskGrade }),
+    }));
   }
 
   async nextReferenceNumber(txCtx: RequestContext, panelId: string, year: number): Promise<number> {
@@ -244,8 +256,8 @@ export class CaseRepository {
       txCtx,
       `INSERT INTO case_record (reference, panel_id, panel_kind, status, referring_agency_id, referred_by, referral_date,
                                 criteria, dash_answers, dash_score, rfgv_score, risk_summary, children_in_household,
-                                lawful_basis, restricted)
-       VALUES ($1, $2, $3, 'SUBMITTED', $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id`,
+                                lawful_basis, restricted, risk_tool, risk_grade)
+       VALUES ($1, $2, $3, 'SUBMITTED', $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16) RETURNING id`,
       [
         c.reference,
         c.panelId,
@@ -261,6 +273,8 @@ export class CaseRepository {
         c.childrenInHousehold,
         c.lawfulBasis,
         c.restricted,
+        c.riskTool,
+        c.riskGrade,
       ],
     );
     await this.db.query(
@@ -324,14 +338,15 @@ export class CaseRepository {
       rfgvScore: number | null;
       dashAnswers: string[] | null;
       dashScore: number | null;
+      riskGrade: RiskGrade | null;
       note: string | null;
     },
   ): Promise<string> {
     const [review] = await this.db.query<{ id: string }>(
       txCtx,
-      `INSERT INTO risk_review (case_id, reviewed_on, rfgv_score, dash_answers, dash_score, note, recorded_by)
-       VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-      [r.caseId, r.reviewedOn, r.rfgvScore, r.dashAnswers, r.dashScore, r.note, txCtx.me.id],
+      `INSERT INTO risk_review (case_id, reviewed_on, rfgv_score, dash_answers, dash_score, risk_grade, note, recorded_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+      [r.caseId, r.reviewedOn, r.rfgvScore, r.dashAnswers, r.dashScore, r.riskGrade, r.note, txCtx.me.id],
     );
     return review.id;
   }
@@ -372,6 +387,17 @@ export class CaseRepository {
     const [row] = await this.db.query(
       sys,
       'SELECT reference, referred_by AS "referredBy" FROM case_record WHERE id = $1',
+      [id],
+    );
+    return row;
+  }
+
+  /** The risk facts of a case (the rules of triage read its risk level). */
+  async riskFacts(sys: RequestContext, id: string): Promise<RiskFacts> {
+    assertSystem(sys);
+    const [row] = await this.db.query<RiskFacts>(
+      sys,
+      'SELECT risk_tool AS "riskTool", dash_score AS "dashScore", risk_grade AS "riskGrade" FROM case_record WHERE id = $1',
       [id],
     );
     return row;

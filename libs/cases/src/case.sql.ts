@@ -70,7 +70,8 @@ export function caseVisibleSql(
 export const CASE_COLUMNS = `
   c.id, c.reference, c.status, c.referral_date AS "referralDate", c.criteria, c.rfgv_score AS "rfgvScore",
   c.risk_summary AS "riskSummary", c.children_in_household AS "childrenInHousehold", c.restricted,
-  c.triage_reason AS "triageReason", c.version, c.panel_id AS "panelId", c.panel_kind AS "panelKind",
+  c.triage_reason AS "triageReason", c.risk_tool AS "riskTool", c.risk_grade AS "riskGrade",
+  c.rejection_reason AS "rejectionReason", c.version, c.panel_id AS "panelId", c.panel_kind AS "panelKind",
   sp.person_id AS "subjectPersonId", c.referring_agency_id AS "referringAgencyId", c.referred_by AS "referredBy",
   c.dash_answers AS "dashAnswers", c.dash_score AS "dashScore", c.is_repeat AS repeat,
   c.previous_case_id AS "previousCaseId", c.seq::text AS seq`;

@@ -13,3 +13,4 @@ export * from './demo-cases.seed.js';
 export { CaseMeetingsPort, type AgendaCandidateCase } from './meetings.port.js';
 export * from './notifications.port.js';
 export * from './risk.js';
+export * from './closure.enums.js';

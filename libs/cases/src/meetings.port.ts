@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { PanelKind, RequestContext } from '@marac/core';
 import type { CaseStatus } from './case.enums.js';
 import { CaseRepository } from './case.repository.js';
+import type { RiskLevel } from './risk.js';
 
 /*
  * What the meetings library needs from cases (added by the meetings helper, issue 10). Nothing here hands out case
@@ -20,6 +21,12 @@ export interface AgendaCandidateCase {
   panelId: string;
   panelKind: PanelKind;
   version: number;
+  /** the case's reference (the last tie-break of the proposal order) */
+  reference: string;
+  /** across risk tools: DASH score or the DARA/OTHER grade (`riskLevel` of risk.ts) */
+  riskLevel: RiskLevel;
+  /** children in the household: a count above 0, or a CHILD linked person */
+  hasChildren: boolean;
 }
 
 @Injectable()

@@ -1,7 +1,8 @@
 import { SqlParams, defineAbilityFor } from '@marac/access';
 import { AgencyKind, GlobalRole, PanelRole, RequestContext, type AuthUser } from '@marac/core';
 import { caseVisibleSql } from './case.sql.js';
-import { ReferralCriterion } from './case.enums.js';
+import { DashAnswer, ReferralCriterion } from './case.enums.js';
+import { RiskGrade, RiskTool } from './risk.js';
 import type { CreateReferralInput } from './dto/case.inputs.js';
 import { checkPastDate, checkPerson, checkReferral, isBlank, requireReason } from './referral-rules.js';
 
@@ -97,5 +98,52 @@ describe('caseVisibleSql (for other domains)', () => {
     const admin = { ...user, memberships: [], globalRoles: [GlobalRole.ADMIN] };
     const ctx = RequestContext.forUser(admin, defineAbilityFor(admin));
     expect(caseVisibleSql(ctx, new SqlParams(), 'a.case_id', 'read')).toContain('AND false)');
+  });
+
+  describe('risk tools', () => {
+    const answers = (yes: number) => [
+      ...Array<DashAnswer>(yes).fill(DashAnswer.YES),
+      ...Array<DashAnswer>(24 - yes).fill(DashAnswer.NO),
+    ];
+    const vhr = [ReferralCriterion.VISIBLE_HIGH_RISK];
+    it.each<[string, Partial<CreateReferralInput>, string | null]>([
+      [
+        'DARA HIGH meets VISIBLE_HIGH_RISK',
+        { criteria: vhr, riskTool: RiskTool.DARA, riskGrade: RiskGrade.HIGH },
+        null,
+      ],
+      ['OTHER HIGH meets it', { criteria: vhr, riskTool: RiskTool.OTHER, riskGrade: RiskGrade.HIGH }, null],
+      ['DASH 14 meets it', { criteria: vhr, dashAnswers: answers(14) }, null],
+      ['DASH 13 does not', { criteria: vhr, dashAnswers: answers(13) }, 'criteria'],
+      [
+        'DARA MEDIUM does not',
+        { criteria: vhr, riskTool: RiskTool.DARA, riskGrade: RiskGrade.MEDIUM },
+        'criteria',
+      ],
+      ['no tool does not', { criteria: vhr }, 'criteria'],
+      [
+        'DASH answers with DARA',
+        { riskTool: RiskTool.DARA, riskGrade: RiskGrade.HIGH, dashAnswers: answers(3) },
+        'dashAnswers',
+      ],
+      ['a grade with DASH', { dashAnswers: answers(3), riskGrade: RiskGrade.STANDARD }, 'riskGrade'],
+      ['DARA without a grade', { riskTool: RiskTool.DARA }, 'riskGrade'],
+      ['a grade with NONE', { riskTool: RiskTool.NONE, riskGrade: RiskGrade.STANDARD }, 'riskGrade'],
+    ])('%s', (_n, over, field) => expect(fieldOf(() => checkReferral(valid(over), TODAY))).toBe(field));
+
+    it('keeps the grade of a graded tool only', () => {
+      expect(
+        checkReferral(valid({ riskTool: RiskTool.DARA, riskGrade: RiskGrade.HIGH }), TODAY),
+      ).toMatchObject({
+        riskTool: RiskTool.DARA,
+        riskGrade: RiskGrade.HIGH,
+        dashScore: null,
+      });
+      expect(checkReferral(valid({ dashAnswers: answers(5) }), TODAY)).toMatchObject({
+        riskTool: RiskTool.DASH,
+        riskGrade: null,
+        dashScore: 5,
+      });
+    });
   });
 });

@@ -4,6 +4,7 @@ import { DASH_QUESTIONS, dashScore, VISIBLE_HIGH_RISK_THRESHOLD } from './dash.j
 import type { CreateReferralInput, PersonInput } from './dto/case.inputs.js';
 import type { ContactDetails, PersonModel } from './models/person.model.js';
 import { isValidNhsNumber, normaliseNhsNumber } from './nhs-number.js';
+import { checkRiskTool, isHighRisk, type RiskGrade, RiskTool } from './risk.js';
 
 /**
  * The pure rules of a referral's input. The WHOLE input is checked here, before any person is looked up by NHS number
@@ -107,6 +108,9 @@ export function checkPerson(input: PersonInput, field: string, today = londonTod
 export interface CheckedReferral {
   referralDate: string;
   dashScore: number | null;
+  riskTool: RiskTool;
+  /** the grade of DARA or OTHER, else null */
+  riskGrade: RiskGrade | null;
   lawfulBasis: string;
   riskSummary: string | null;
   /** the subject first, then the linked persons in the order given */
@@ -118,13 +122,17 @@ export function checkReferral(input: CreateReferralInput, today = londonToday())
   const referralDate = input.referralDate ?? today;
   checkPastDate(referralDate, 'referralDate', MIN_CASE_DATE, today);
   const score = checkDash(input.dashAnswers, 'dashAnswers');
+  const tool = checkRiskTool(input);
+  if (!('tool' in tool)) throw DomainError.badInput(tool.field, tool.message);
+  const riskTool = tool.tool;
+  const riskGrade = riskTool === RiskTool.DARA || riskTool === RiskTool.OTHER ? input.riskGrade! : null;
   if (
     input.criteria.includes(ReferralCriterion.VISIBLE_HIGH_RISK) &&
-    (score === null || score < VISIBLE_HIGH_RISK_THRESHOLD)
+    !isHighRisk({ riskTool, dashScore: score, riskGrade })
   ) {
     throw DomainError.badInput(
       'criteria',
-      `VISIBLE_HIGH_RISK needs a DASH score of ${VISIBLE_HIGH_RISK_THRESHOLD} or more`,
+      `VISIBLE_HIGH_RISK needs a DASH score of ${VISIBLE_HIGH_RISK_THRESHOLD} or more, or a HIGH grade`,
     );
   }
   const lawfulBasis = requireReason(input.lawfulBasis, 'lawfulBasis');
@@ -138,6 +146,8 @@ export function checkReferral(input: CreateReferralInput, today = londonToday())
   return {
     referralDate,
     dashScore: score,
+    riskTool,
+    riskGrade,
     lawfulBasis,
     riskSummary: isBlank(input.riskSummary) ? null : input.riskSummary!.trim(),
     people,

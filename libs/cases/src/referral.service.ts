@@ -77,6 +77,8 @@ export class ReferralService {
           criteria: input.criteria,
           dashAnswers: input.dashAnswers ?? null,
           dashScore: checked.dashScore,
+          riskTool: checked.riskTool,
+          riskGrade: checked.riskGrade,
           rfgvScore: input.rfgvScore ?? null,
           riskSummary: checked.riskSummary,
           childrenInHousehold: input.childrenInHousehold ?? 0,

@@ -22,6 +22,8 @@ import {
   ReferralCriterion,
   TriageDecision,
 } from '../case.enums.js';
+import { RejectionReason } from '../closure.enums.js';
+import { RiskGrade, RiskTool } from '../risk.js';
 
 export const NAME_MAX = 100;
 export const TEXT_MAX = 10_000;
@@ -103,16 +105,39 @@ export class CreateReferralInput {
   @ArrayMaxSize(50)
   @IsUUID('all', { each: true })
   restrictedToUserIds?: string[] | null;
+  @Field(() => RiskTool, {
+    nullable: true,
+    description:
+      'The risk tool: DASH (SafeLives DASH RIC, give dashAnswers), DARA (College of Policing) or OTHER (give riskGrade), or NONE. Defaults to DASH when dashAnswers are given, else NONE',
+  })
+  @IsOptional()
+  @IsEnum(RiskTool)
+  riskTool?: RiskTool | null;
+  @Field(() => RiskGrade, {
+    nullable: true,
+    description: 'The grade of a graded tool: required for DARA and OTHER, refused with DASH and NONE',
+  })
+  @IsOptional()
+  @IsEnum(RiskGrade)
+  riskGrade?: RiskGrade | null;
 }
 
 @InputType()
 export class TriageInput {
   @Field(() => ID) @IsUUID('all') caseId: string;
   @Field(() => TriageDecision) @IsEnum(TriageDecision) decision: TriageDecision;
-  @Field(() => String, { nullable: true, description: 'Required to reject' })
+  @Field(() => String, { nullable: true, description: 'Required to reject (with rejectionReason)' })
   @IsOptional()
   @MaxLength(NOTE_MAX)
   reason?: string | null;
+  @Field(() => RejectionReason, {
+    nullable: true,
+    description:
+      'Required to reject (with reason); a HIGH-risk referral (DASH 14 or more, or a HIGH grade) cannot be rejected as THRESHOLD_NOT_MET',
+  })
+  @IsOptional()
+  @IsEnum(RejectionReason)
+  rejectionReason?: RejectionReason | null;
 }
 
 @InputType({
@@ -152,5 +177,12 @@ export class RiskReviewInput {
   @IsOptional()
   @IsEnum(DashAnswer, { each: true })
   dashAnswers?: DashAnswer[] | null;
+  @Field(() => RiskGrade, {
+    nullable: true,
+    description: 'The grade of a graded tool (DARA, OTHER) at this review; not with dashAnswers',
+  })
+  @IsOptional()
+  @IsEnum(RiskGrade)
+  riskGrade?: RiskGrade | null;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(NOTE_MAX) note?: string | null;
 }

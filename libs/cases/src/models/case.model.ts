@@ -1,6 +1,8 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { DateScalar, PanelKind } from '@marac/core';
 import { CaseStatus, DashAnswer, FlagKind, ReferralCriterion } from '../case.enums.js';
+import { RejectionReason } from '../closure.enums.js';
+import { RiskGrade, RiskTool } from '../risk.js';
 
 /** What the caller may see of one case, decided in SQL by the CASL rules (readDetail, readContact). */
 export interface CaseView {
@@ -32,6 +34,7 @@ export class RiskReviewModel {
   @Field(() => DateScalar) reviewedOn: string;
   @Field(() => Int, { nullable: true }) rfgvScore: number | null;
   @Field(() => Int, { nullable: true }) dashScore: number | null;
+  @Field(() => RiskGrade, { nullable: true }) riskGrade: RiskGrade | null;
   @Field(() => String, { nullable: true }) note: string | null;
   caseId: string;
 }
@@ -50,6 +53,12 @@ export class CaseModel {
   @Field(() => Int) childrenInHousehold: number;
   @Field() restricted: boolean;
   @Field(() => String, { nullable: true }) triageReason: string | null;
+  @Field(() => RiskTool, { nullable: true, description: 'The risk tool of the referral' })
+  riskTool: RiskTool | null;
+  @Field(() => RiskGrade, { nullable: true, description: 'The grade given by DARA or OTHER' })
+  riskGrade: RiskGrade | null;
+  @Field(() => RejectionReason, { nullable: true, description: 'Why the referral was rejected at triage' })
+  rejectionReason: RejectionReason | null;
   @Field(() => Int) version: number;
 
   panelId: string;

@@ -11,6 +11,7 @@ import { AuditReadEvents1764600700000 } from './1764600700000-audit-read-events.
 import { MeetingLifecycle1764700200000 } from './1764700200000-meeting-lifecycle.js';
 import { IdentitySideDoors1764600400000 } from './1764600400000-identity-side-doors.js';
 import { ActionCategory1764700300000 } from './1764700300000-action-category.js';
+import { RiskToolsAndRejection1764700100000 } from './1764700100000-risk-tools-and-rejection.js';
 import { AccessCaseFunctions1764600100000 } from './1764600100000-access-case-functions.js';
 
 /** Every migration, in order. Listed explicitly (no globs) so the same list works from source and from dist. */
@@ -27,6 +28,7 @@ export const MIGRATIONS = [
   IdentitySideDoors1764600400000,
   PublishedMetricsViews1764600500000,
   AuditReadEvents1764600700000,
+  RiskToolsAndRejection1764700100000,
   MeetingLifecycle1764700200000,
   ActionCategory1764700300000,
 ];
