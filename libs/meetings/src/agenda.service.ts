@@ -2,11 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { AuditService } from '@marac/audit';
 import { CaseService, CaseStatus } from '@marac/cases';
 import { Db, DomainError, type RequestContext } from '@marac/core';
-import { PanelService } from '@marac/identity';
-import { agendaPublished, OutboxService } from '@marac/notifications';
+import { agendaPublished } from '@marac/notifications';
 import { DEFAULT_CAPACITY } from './agenda-order.js';
 import { assertMayDo, assertMeetingTransition, assertPublishable } from './meeting-lifecycle.js';
 import { MeetingStatus } from './meeting.enums.js';
+import { MeetingNoticeService } from './meeting-notices.service.js';
 import { MeetingRepository } from './meeting.repository.js';
 import { MeetingService } from './meeting.service.js';
 import type { AgendaItemModel, MeetingModel } from './models/meeting.model.js';
@@ -35,8 +35,7 @@ export class AgendaService {
     private readonly meetings: MeetingService,
     private readonly audit: AuditService,
     private readonly cases: CaseService,
-    private readonly outbox: OutboxService,
-    private readonly panels: PanelService,
+    private readonly notices: MeetingNoticeService,
   ) {}
 
   /**
@@ -126,17 +125,8 @@ export class AgendaService {
       assertMeetingTransition(m.status, MeetingStatus.AGENDA_PUBLISHED);
       assertPublishable((await this.repo.caseIdsOn(txCtx, m.id)).length);
       await this.repo.setStatus(txCtx, m.id, MeetingStatus.AGENDA_PUBLISHED);
-      const panel = await this.panels.byId(txCtx, m.panelId);
-      // the e-mail carries the panel and the date only
-      await this.outbox.enqueue(
-        txCtx,
-        'agenda.published',
-        agendaPublished({
-          panelName: panel?.name ?? '',
-          meetingDate: londonDate(new Date(m.startsAt)),
-          link: this.outbox.link(`/meetings/${m.id}`),
-        }),
-        { panelReps: { panelId: m.panelId } },
+      await this.notices.tellReps(txCtx, m, 'agenda.published', (f) =>
+        agendaPublished({ ...f, meetingDate: londonDate(new Date(m.startsAt)) }),
       );
       await this.audit.record(txCtx, { action: 'meeting.publish', entityType: 'Meeting', entityId: m.id });
     });

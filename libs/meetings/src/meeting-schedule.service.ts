@@ -2,8 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { AuditService } from '@marac/audit';
 import { CaseService, CaseStatus } from '@marac/cases';
 import { Db, DomainError, type RequestContext } from '@marac/core';
-import { PanelService } from '@marac/identity';
-import { OutboxService } from '@marac/notifications';
 import type { RescheduleMeetingInput } from './dto/meeting.inputs.js';
 import { meetingCancelled, meetingRescheduled } from './meeting-messages.js';
 import {
@@ -14,6 +12,7 @@ import {
   movedResearchDueAt,
 } from './meeting-lifecycle.js';
 import { MeetingStatus } from './meeting.enums.js';
+import { MeetingNoticeService } from './meeting-notices.service.js';
 import { MeetingRepository } from './meeting.repository.js';
 import { MeetingService } from './meeting.service.js';
 import type { MeetingModel } from './models/meeting.model.js';
@@ -48,8 +47,7 @@ export class MeetingScheduleService {
     private readonly meetings: MeetingService,
     private readonly audit: AuditService,
     private readonly cases: CaseService,
-    private readonly outbox: OutboxService,
-    private readonly panels: PanelService,
+    private readonly notices: MeetingNoticeService,
   ) {}
 
   async reschedule(ctx: RequestContext, input: RescheduleMeetingInput): Promise<MeetingModel> {
@@ -73,17 +71,8 @@ export class MeetingScheduleService {
       const location = input.location === undefined ? m.location : input.location?.trim() || null;
       await this.repo.reschedule(txCtx, m.id, { startsAt: input.startsAt, location, researchDueAt });
       if (moved && m.status === MeetingStatus.AGENDA_PUBLISHED) {
-        const panel = await this.panels.byId(txCtx, m.panelId);
-        await this.outbox.enqueue(
-          txCtx,
-          'meeting.rescheduled',
-          meetingRescheduled({
-            panelName: panel?.name ?? '',
-            was: londonDateTime(oldStartsAt),
-            now: londonDateTime(input.startsAt),
-            link: this.outbox.link(`/meetings/${m.id}`),
-          }),
-          { panelReps: { panelId: m.panelId } },
+        await this.notices.tellReps(txCtx, m, 'meeting.rescheduled', (f) =>
+          meetingRescheduled({ ...f, was: londonDateTime(oldStartsAt), now: londonDateTime(input.startsAt) }),
         );
       }
       await this.audit.record(txCtx, {
@@ -117,16 +106,8 @@ export class MeetingScheduleService {
       }
       await this.repo.cancel(txCtx, m.id, text);
       if (m.status === MeetingStatus.AGENDA_PUBLISHED) {
-        const panel = await this.panels.byId(txCtx, m.panelId);
-        await this.outbox.enqueue(
-          txCtx,
-          'meeting.cancelled',
-          meetingCancelled({
-            panelName: panel?.name ?? '',
-            meetingDate: londonDateTime(new Date(m.startsAt)),
-            link: this.outbox.link(`/meetings/${m.id}`),
-          }),
-          { panelReps: { panelId: m.panelId } },
+        await this.notices.tellReps(txCtx, m, 'meeting.cancelled', (f) =>
+          meetingCancelled({ ...f, meetingDate: londonDateTime(new Date(m.startsAt)) }),
         );
       }
       // the reason is free text (it may name people): it stays on the meeting, not in the audit details

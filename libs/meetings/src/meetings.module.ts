@@ -11,6 +11,7 @@ import {
 import { AgendaProposalService } from './agenda-proposal.service.js';
 import { AgendaService } from './agenda.service.js';
 import { MeetingConductService } from './meeting-conduct.service.js';
+import { MeetingNoticeService } from './meeting-notices.service.js';
 import { MeetingScheduleService } from './meeting-schedule.service.js';
 import { MeetingRepository } from './meeting.repository.js';
 import { MeetingService } from './meeting.service.js';
@@ -27,6 +28,7 @@ import { DemoMeetingsSeeder } from './demo-meetings.seed.js';
     ResearchService,
     MeetingConductService,
     MeetingScheduleService,
+    MeetingNoticeService,
     DemoMeetingsSeeder,
     MeetingResolver,
     AgendaItemResolver,
