@@ -39,7 +39,7 @@ class HealthController {
   @Public()
   @Get('health')
   async health(): Promise<{ status: string }> {
-    await this.db.query(RequestContext.job('health'), 'SELECT 1');
+    await this.db.ping();
     return { status: 'ok' };
   }
 }

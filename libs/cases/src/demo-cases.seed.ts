@@ -32,15 +32,7 @@ export class DemoCasesSeeder {
   async run(): Promise<void> {
     if (!this.config.demoData || this.config.production) return;
     // one process seeds at a time (several API processes may start together)
-    const lock = this.db.dataSource.createQueryRunner();
-    await lock.connect();
-    try {
-      await lock.query('SELECT pg_advisory_lock(7426003)');
-      await this.seed();
-    } finally {
-      await lock.query('SELECT pg_advisory_unlock(7426003)').catch(() => undefined);
-      await lock.release();
-    }
+    await this.db.exclusively(7426003, () => this.seed());
   }
 
   private async seed(): Promise<void> {

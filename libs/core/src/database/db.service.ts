@@ -28,6 +28,27 @@ export class Db {
     }
   }
 
+  /** Answers when the database does (GET /health). */
+  async ping(): Promise<void> {
+    await this.query(RequestContext.job('health'), 'SELECT 1');
+  }
+
+  /**
+   * Runs `work` while holding the session advisory lock `key` on a connection of its own, so that only one process at
+   * a time does it (e.g. seeding when several API processes start together).
+   */
+  async exclusively<T>(key: number, work: () => Promise<T>): Promise<T> {
+    const lock = this.dataSource.createQueryRunner();
+    await lock.connect();
+    try {
+      await lock.query('SELECT pg_advisory_lock($1)', [key]);
+      return await work();
+    } finally {
+      await lock.query('SELECT pg_advisory_unlock($1)', [key]).catch(() => undefined);
+      await lock.release();
+    }
+  }
+
   /** Runs parameterised SQL in the context's transaction, or on the pool outside one. */
   async query<T = any>(ctx: RequestContext, sql: string, params: unknown[] = []): Promise<T[]> {
     const em = this.em(ctx);
