@@ -25,6 +25,7 @@ export const TABLE_OWNERS: Record<string, string> = {
   case_reference_counter: 'cases',
   risk_review: 'cases',
   further_incident: 'cases',
+  idva_contact: 'cases',
   meeting: 'meetings',
   agenda_item: 'meetings',
   research: 'meetings',

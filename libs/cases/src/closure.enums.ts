@@ -18,3 +18,24 @@ export enum RiskChange {
 }
 registerEnumType(RejectionReason, { name: 'RejectionReason' });
 registerEnumType(RiskChange, { name: 'RiskChange' });
+
+/** The victim's engagement with the IDVA service (recordIdvaContact, and the outcome at closure). */
+export enum IdvaEngagement {
+  NOT_YET_CONTACTED = 'NOT_YET_CONTACTED',
+  ENGAGED = 'ENGAGED',
+  DECLINED = 'DECLINED',
+  UNABLE_TO_CONTACT = 'UNABLE_TO_CONTACT',
+  NOT_OFFERED = 'NOT_OFFERED',
+}
+/** What kind of further incident an agency recorded ("flag and tag"). */
+export enum FurtherIncidentKind {
+  VIOLENCE_OR_THREATS = 'VIOLENCE_OR_THREATS',
+  STALKING_OR_HARASSMENT = 'STALKING_OR_HARASSMENT',
+  SEXUAL_ABUSE = 'SEXUAL_ABUSE',
+  COERCIVE_CONTROL = 'COERCIVE_CONTROL',
+  BREACH_OF_ORDER = 'BREACH_OF_ORDER',
+  UNWANTED_CONTACT = 'UNWANTED_CONTACT',
+  OTHER = 'OTHER',
+}
+registerEnumType(IdvaEngagement, { name: 'IdvaEngagement' });
+registerEnumType(FurtherIncidentKind, { name: 'FurtherIncidentKind' });

@@ -12,6 +12,7 @@ import { MeetingLifecycle1764700200000 } from './1764700200000-meeting-lifecycle
 import { IdentitySideDoors1764600400000 } from './1764600400000-identity-side-doors.js';
 import { ActionCategory1764700300000 } from './1764700300000-action-category.js';
 import { RiskToolsAndRejection1764700100000 } from './1764700100000-risk-tools-and-rejection.js';
+import { ReferralFactsAndOutcomes1764800100000 } from './1764800100000-referral-facts-and-outcomes.js';
 import { AccessCaseFunctions1764600100000 } from './1764600100000-access-case-functions.js';
 
 /** Every migration, in order. Listed explicitly (no globs) so the same list works from source and from dist. */
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   RiskToolsAndRejection1764700100000,
   MeetingLifecycle1764700200000,
   ActionCategory1764700300000,
+  ReferralFactsAndOutcomes1764800100000,
 ];
