@@ -7,7 +7,7 @@ import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { visit, type DocumentNode, type GraphQLError } from 'graphql';
 import { AccessGuard, AUTHENTICATOR, bearerToken, Public, type Authenticator } from '@marac/access';
-import { AuditModule } from '@marac/audit';
+import { AuditModule, HttpRequestAudit } from '@marac/audit';
 import {
   acceptedRequestId,
   CoreModule,
@@ -173,6 +173,7 @@ export class AppModule {
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_INTERCEPTOR, useClass: FreshLoadersInterceptor },
+        { provide: APP_INTERCEPTOR, useExisting: HttpRequestAudit },
         { provide: APP_FILTER, useClass: GraphQLErrorFilter },
         {
           provide: APP_PIPE,

@@ -64,6 +64,7 @@ export function defineAbilityFor(user: AuthUser | null): AppAbility {
         'recordIncident',
         'recordIdvaContact',
         'nameInFlags',
+        'import',
       ],
       'Case',
       {

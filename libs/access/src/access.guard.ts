@@ -1,9 +1,17 @@
 import { Inject, Injectable, SetMetadata, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import { DomainError, RequestContext, type AuthUser, type GqlContext } from '@marac/core';
+import {
+  acceptedRequestId,
+  DomainError,
+  RequestContext,
+  type AuthUser,
+  type GqlContext,
+  type HttpRequest,
+} from '@marac/core';
 import { defineAbilityFor } from './ability.factory.js';
-import { POLICY_TABLE, PUBLIC, SIGNED_IN } from './policy.table.js';
+import { HTTP_ROUTE, HTTP_ROUTES } from './http-routes.js';
+import { POLICY_TABLE, PUBLIC, SIGNED_IN, type OperationRule } from './policy.table.js';
 
 /** Resolves a bearer token to the signed-in user (provided by the identity library). */
 export interface Authenticator {
@@ -34,13 +42,7 @@ export class AccessGuard implements CanActivate {
   ) {}
 
   async canActivate(execution: ExecutionContext): Promise<boolean> {
-    if (execution.getType<string>() !== 'graphql') {
-      if (
-        this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [execution.getHandler(), execution.getClass()])
-      )
-        return true;
-      throw DomainError.unauthenticated();
-    }
+    if (execution.getType<string>() !== 'graphql') return this.http(execution);
     const gql = GqlExecutionContext.create(execution);
     const info = gql.getInfo<{ parentType: { name: string }; fieldName: string }>();
     const rule = POLICY_TABLE[`${info.parentType.name}.${info.fieldName}`];
@@ -51,7 +53,32 @@ export class AccessGuard implements CanActivate {
     // authenticated once per request (root fields resolve concurrently, so they share one promise); the immutable
     // context of the signed-in user then replaces the anonymous one for every resolver of the request
     gqlContext.signIn ??= this.signIn(gqlContext);
-    const ctx = await gqlContext.signIn;
+    return this.allowed(await gqlContext.signIn, rule);
+  }
+
+  /**
+   * A plain HTTP route: `@Public()` ones are open; the others are those of HTTP_ROUTES (`@HttpRoute(key)`), with the
+   * same bearer token and the same rule check as GraphQL. The signed-in context is put on the request (`req.ctx`,
+   * read by `@HttpCtx()`), with the route's key (`req.route`) for the audit and the log.
+   */
+  private async http(execution: ExecutionContext): Promise<boolean> {
+    const targets = [execution.getHandler(), execution.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
+    const key = this.reflector.getAllAndOverride<string | undefined>(HTTP_ROUTE, targets);
+    const rule = key ? HTTP_ROUTES[key] : undefined;
+    if (!key || rule === undefined) throw DomainError.unauthenticated();
+    const req = execution.switchToHttp().getRequest<HttpRequest>();
+    req.routeKey = key;
+    const requestId = acceptedRequestId(req.headers['x-request-id']);
+    req.ctx = RequestContext.anonymous(requestId);
+    const token = bearerToken(req.headers.authorization);
+    const user = token ? await this.auth.authenticate(token) : null;
+    if (user) req.ctx = RequestContext.forUser(user, defineAbilityFor(user), req.ctx.requestId);
+    return this.allowed(user ? req.ctx : null, rule);
+  }
+
+  private allowed(ctx: RequestContext | null, rule: OperationRule): boolean {
+    if (rule === PUBLIC) return true;
     if (!ctx) throw DomainError.unauthenticated();
     if (rule === SIGNED_IN) return true;
     if (!ctx.can.can(rule[0], rule[1])) throw DomainError.forbidden();

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { buildSchema } from 'graphql';
 import { AgencyKind, GlobalRole, PanelRole, type AuthUser } from '@marac/core';
 import { defineAbilityFor } from './ability.factory.js';
-import { POLICY_TABLE, PUBLIC, SIGNED_IN } from './policy.table.js';
+import { HTTP_ROUTES } from './http-routes.js';
+import { POLICY_TABLE, PUBLIC, SIGNED_IN, type OperationRule } from './policy.table.js';
 
 /**
  * The permission snapshot (POLICY.md "Operations"). For each role on its own, the operations it may call, derived from
@@ -102,8 +103,15 @@ const EXPECTED: Record<string, string[] | 'PUBLIC'> = {
   'Query.auditEvents': ['AUDITOR'],
 };
 
-function allowedRoles(op: string): string[] | 'PUBLIC' {
-  const rule = POLICY_TABLE[op];
+/** POLICY.md: imports for panel staff; each export for exactly the callers of its GraphQL twin. */
+const EXPECTED_HTTP: Record<string, string[]> = {
+  'POST /imports': STAFF,
+  'GET /exports/cases.csv': EXPECTED['Query.cases'] as string[],
+  'GET /exports/actions.csv': EXPECTED['Query.actions'] as string[],
+  'GET /exports/safelives-return.csv': EXPECTED['Query.safeLivesReturn'] as string[],
+};
+
+function allowedRoles(op: string, rule: OperationRule = POLICY_TABLE[op]): string[] | 'PUBLIC' {
   if (rule === PUBLIC) return 'PUBLIC';
   return ALL.filter((role) => {
     if (rule === SIGNED_IN) return true;
@@ -143,6 +151,19 @@ describe('policy table', () => {
       (op) => !(op in POLICY_TABLE),
     );
     expect(missing).toEqual([]);
+  });
+
+  it.each(Object.keys(EXPECTED_HTTP))(
+    'HTTP route %s is allowed to exactly the roles of POLICY.md',
+    (route) => {
+      expect(allowedRoles(route, HTTP_ROUTES[route])).toEqual(
+        [...EXPECTED_HTTP[route]].sort((a, b) => ALL.indexOf(a) - ALL.indexOf(b)),
+      );
+    },
+  );
+
+  it('lists exactly the HTTP routes of the snapshot', () => {
+    expect(Object.keys(HTTP_ROUTES).sort()).toEqual(Object.keys(EXPECTED_HTTP).sort());
   });
 
   it('gives a signed-out caller nothing', () => {

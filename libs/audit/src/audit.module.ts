@@ -1,4 +1,6 @@
 import { Global, Module } from '@nestjs/common';
+import { HTTP_REFUSAL_RECORDER } from '@marac/core';
+import { HttpRequestAudit } from './http-request-audit.interceptor.js';
 import { AuditRepository } from './audit.repository.js';
 import { AuditResolver } from './audit.resolver.js';
 import { AuditService } from './audit.service.js';
@@ -7,7 +9,14 @@ import { RequestAuditPlugin } from './request-audit.plugin.js';
 /** The audit trail; `RequestAuditPlugin` is found by the Apollo driver (`@Plugin()`) and writes each request's event. */
 @Global()
 @Module({
-  providers: [AuditRepository, AuditService, AuditResolver, RequestAuditPlugin],
-  exports: [AuditService],
+  providers: [
+    AuditRepository,
+    AuditService,
+    AuditResolver,
+    RequestAuditPlugin,
+    HttpRequestAudit,
+    { provide: HTTP_REFUSAL_RECORDER, useExisting: HttpRequestAudit },
+  ],
+  exports: [AuditService, HttpRequestAudit, HTTP_REFUSAL_RECORDER],
 })
 export class AuditModule {}

@@ -2,3 +2,4 @@ export * from './audit.service.js';
 export * from './audit.module.js';
 export * from './audit-event.model.js';
 export * from './request-audit.plugin.js';
+export * from './http-request-audit.interceptor.js';
