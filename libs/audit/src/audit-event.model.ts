@@ -31,7 +31,10 @@ export class AuditFilter {
   @IsOptional()
   @IsUUID()
   caseId?: string;
-  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() actorId?: string;
-  @Field({ nullable: true }) @IsOptional() from?: Date;
-  @Field({ nullable: true }) @IsOptional() to?: Date;
+  @Field(() => ID, { nullable: true, description: 'Events of this user' })
+  @IsOptional()
+  @IsUUID()
+  actorId?: string;
+  @Field({ nullable: true, description: 'Events at or after this instant' }) @IsOptional() from?: Date;
+  @Field({ nullable: true, description: 'Events at or before this instant' }) @IsOptional() to?: Date;
 }

@@ -1,7 +1,7 @@
-import { Args, Int, Query, Resolver } from '@nestjs/graphql';
-import { Ctx, RequestContext } from '@marac/core';
+import { Args, Query, Resolver } from '@nestjs/graphql';
+import { AfterArg, Ctx, FirstArg, RequestContext } from '@marac/core';
 import { AuditEventModel, AuditFilter } from './audit-event.model.js';
-import { AUDIT_PAGE_DEFAULT, AuditService } from './audit.service.js';
+import { AUDIT_PAGE_DEFAULT, AUDIT_PAGE_MAX, AuditService } from './audit.service.js';
 
 @Resolver(() => AuditEventModel)
 export class AuditResolver {
@@ -13,9 +13,14 @@ export class AuditResolver {
   })
   auditEvents(
     @Ctx() ctx: RequestContext,
-    @Args('filter', { type: () => AuditFilter, nullable: true }) filter?: AuditFilter,
-    @Args('first', { type: () => Int, nullable: true }) first?: number,
-    @Args('after', { type: () => String, nullable: true }) after?: string,
+    @Args('filter', {
+      type: () => AuditFilter,
+      nullable: true,
+      description: 'Which events; all when omitted',
+    })
+    filter?: AuditFilter,
+    @FirstArg(AUDIT_PAGE_DEFAULT, AUDIT_PAGE_MAX) first?: number,
+    @AfterArg() after?: string,
   ): Promise<AuditEventModel[]> {
     return this.audit.list(ctx, filter ?? {}, first ?? AUDIT_PAGE_DEFAULT, after ?? undefined);
   }

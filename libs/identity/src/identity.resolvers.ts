@@ -1,6 +1,15 @@
 import { UseGuards } from '@nestjs/common';
-import { Args, Context, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Ctx, GlobalRole, IdArg, RequestContext, type GqlContext } from '@marac/core';
+import { Args, Context, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  AfterArg,
+  Ctx,
+  FirstArg,
+  GlobalRole,
+  IdArg,
+  InputArg,
+  RequestContext,
+  type GqlContext,
+} from '@marac/core';
 import { AgencyService } from './agency.service.js';
 import { LoginThrottleGuard } from './login-throttle.guard.js';
 import { AuthService } from './auth.service.js';
@@ -20,7 +29,10 @@ import { User } from './entities/user.entity.js';
 import { clientKey } from './login-throttle.js';
 import { PanelService } from './panel.service.js';
 import { PasswordService } from './password.service.js';
-import { UserService } from './user.service.js';
+import { PASSWORD_MAX, PASSWORD_MIN } from './password-policy.js';
+import { USER_PAGE_DEFAULT, USER_PAGE_MAX, UserService } from './user.service.js';
+
+const NEW_PASSWORD = `The new password: ${PASSWORD_MIN} to ${PASSWORD_MAX} characters, not easy to guess (checked with zxcvbn)`;
 
 // Thin resolvers: who may call each operation is decided by the global guard from the policy table.
 
@@ -31,11 +43,14 @@ export class AuthResolver {
     private readonly passwords: PasswordService,
   ) {}
 
-  @Mutation(() => AuthPayload)
+  @Mutation(() => AuthPayload, {
+    description:
+      'Signs in: a bearer token for the Authorization header. Repeated failures slow down and then lock',
+  })
   @UseGuards(LoginThrottleGuard)
   login(
     @Ctx() ctx: RequestContext,
-    @Args('input') input: LoginInput,
+    @InputArg('E-mail and password') input: LoginInput,
     @Context('req') req: GqlContext['req'],
   ): Promise<AuthPayload> {
     return this.auth.login(ctx, input, clientKey(req.ip));
@@ -45,8 +60,8 @@ export class AuthResolver {
   @UseGuards(LoginThrottleGuard)
   changePassword(
     @Ctx() ctx: RequestContext,
-    @Args('currentPassword') currentPassword: string,
-    @Args('newPassword') newPassword: string,
+    @Args('currentPassword', { description: 'The password in use now' }) currentPassword: string,
+    @Args('newPassword', { description: NEW_PASSWORD }) newPassword: string,
   ): Promise<boolean> {
     return this.passwords.change(ctx, currentPassword, newPassword);
   }
@@ -55,8 +70,8 @@ export class AuthResolver {
   @UseGuards(LoginThrottleGuard)
   setPasswordWithToken(
     @Ctx() ctx: RequestContext,
-    @Args('token') token: string,
-    @Args('newPassword') newPassword: string,
+    @Args('token', { description: 'The one-time token of the invitation link' }) token: string,
+    @Args('newPassword', { description: NEW_PASSWORD }) newPassword: string,
   ): Promise<boolean> {
     return this.passwords.setWithToken(ctx, token, newPassword);
   }
@@ -71,13 +86,16 @@ export class AuthResolver {
 export class AgencyResolver {
   constructor(private readonly agencyService: AgencyService) {}
 
-  @Query(() => [Agency])
+  @Query(() => [Agency], { description: 'Every agency (names and kinds only)' })
   agencies(@Ctx() ctx: RequestContext): Promise<Agency[]> {
     return this.agencyService.list(ctx);
   }
 
-  @Mutation(() => Agency)
-  createAgency(@Ctx() ctx: RequestContext, @Args('input') input: CreateAgencyInput): Promise<Agency> {
+  @Mutation(() => Agency, { description: 'ADMIN: adds an agency' })
+  createAgency(
+    @Ctx() ctx: RequestContext,
+    @InputArg('The new agency') input: CreateAgencyInput,
+  ): Promise<Agency> {
     return this.agencyService.create(ctx, input);
   }
 }
@@ -89,7 +107,7 @@ export class UserResolver {
     private readonly agencyService: AgencyService,
   ) {}
 
-  @Query(() => User)
+  @Query(() => User, { description: 'The signed-in user, with their roles' })
   me(@Ctx() ctx: RequestContext): Promise<User> {
     return this.userService.me(ctx);
   }
@@ -100,14 +118,16 @@ export class UserResolver {
   })
   users(
     @Ctx() ctx: RequestContext,
-    @Args('first', { type: () => Int, nullable: true }) first?: number | null,
-    @Args('after', { type: () => String, nullable: true }) after?: string | null,
+    @FirstArg(USER_PAGE_DEFAULT, USER_PAGE_MAX) first?: number | null,
+    @AfterArg() after?: string | null,
   ): Promise<User[]> {
     return this.userService.list(ctx, first, after);
   }
 
-  @Mutation(() => User)
-  createUser(@Ctx() ctx: RequestContext, @Args('input') input: CreateUserInput): Promise<User> {
+  @Mutation(() => User, {
+    description: 'ADMIN: creates an account (with a password, or an invitation e-mail)',
+  })
+  createUser(@Ctx() ctx: RequestContext, @InputArg('The new user') input: CreateUserInput): Promise<User> {
     return this.userService.create(ctx, input);
   }
 
@@ -140,25 +160,33 @@ export class UserResolver {
 export class PanelResolver {
   constructor(private readonly panelService: PanelService) {}
 
-  @Query(() => [Panel])
+  @Query(() => [Panel], { description: 'Every panel, with its member agencies' })
   panels(@Ctx() ctx: RequestContext): Promise<Panel[]> {
     return this.panelService.list(ctx);
   }
 
-  @Mutation(() => Panel)
-  createPanel(@Ctx() ctx: RequestContext, @Args('input') input: CreatePanelInput): Promise<Panel> {
+  @Mutation(() => Panel, { description: 'ADMIN: creates a panel (MARAC, MATAC or HRAP) for an area' })
+  createPanel(
+    @Ctx() ctx: RequestContext,
+    @InputArg('The new panel') input: CreatePanelInput,
+  ): Promise<Panel> {
     return this.panelService.create(ctx, input);
   }
 
-  @Mutation(() => Panel)
-  updatePanelSettings(@Ctx() ctx: RequestContext, @Args('input') input: PanelSettingsInput): Promise<Panel> {
+  @Mutation(() => Panel, { description: "ADMIN: the panel's population figures and expected ranges" })
+  updatePanelSettings(
+    @Ctx() ctx: RequestContext,
+    @InputArg('The settings to change') input: PanelSettingsInput,
+  ): Promise<Panel> {
     return this.panelService.updateSettings(ctx, input);
   }
 
-  @Mutation(() => PanelMembership)
+  @Mutation(() => PanelMembership, {
+    description: 'ADMIN: gives a user a role on a panel (not to a user with a global role, nor to oneself)',
+  })
   addPanelMember(
     @Ctx() ctx: RequestContext,
-    @Args('input') input: AddPanelMemberInput,
+    @InputArg('The panel, the user and the role') input: AddPanelMemberInput,
   ): Promise<PanelMembership> {
     return this.panelService.addMember(ctx, input);
   }

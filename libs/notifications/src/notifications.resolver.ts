@@ -1,6 +1,6 @@
-import { Args, Field, ID, Int, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
+import { Field, ID, Int, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import { AuditService } from '@marac/audit';
-import { Ctx, Db, DomainError, IdArg, RequestContext } from '@marac/core';
+import { Ctx, Db, DomainError, FirstArg, IdArg, RequestContext } from '@marac/core';
 import { OutboxRepository } from './outbox.repository.js';
 
 export const FAILED_PAGE_DEFAULT = 100;
@@ -34,7 +34,7 @@ export class NotificationsResolver {
   })
   failedNotifications(
     @Ctx() ctx: RequestContext,
-    @Args('first', { type: () => Int, nullable: true }) first?: number | null,
+    @FirstArg(FAILED_PAGE_DEFAULT, FAILED_PAGE_MAX) first?: number | null,
   ): Promise<OutboxMessageModel[]> {
     const n = first ?? FAILED_PAGE_DEFAULT;
     if (!Number.isInteger(n) || n < 1 || n > FAILED_PAGE_MAX)
@@ -45,7 +45,7 @@ export class NotificationsResolver {
   @Mutation(() => OutboxMessageModel, { description: 'ADMIN: queues a failed message again' })
   retryNotification(
     @Ctx() ctx: RequestContext,
-    @IdArg('id', 'number') id: string,
+    @IdArg('id', "The failed message's id", 'number') id: string,
   ): Promise<OutboxMessageModel> {
     return this.db.tx(ctx, async (txCtx) => {
       const row = await this.outbox.requeueFailed(txCtx, id);

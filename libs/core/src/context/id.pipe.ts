@@ -2,6 +2,7 @@ import { Injectable, type PipeTransform } from '@nestjs/common';
 import { Args, ID } from '@nestjs/graphql';
 import { isUUID } from 'class-validator';
 import { DomainError } from '../errors.js';
+import { idDescription } from './args.js';
 
 @Injectable()
 class IdPipe implements PipeTransform<string, string> {
@@ -17,6 +18,9 @@ class IdPipe implements PipeTransform<string, string> {
   }
 }
 
-/** A required `ID!` argument that must be a well-formed id (BAD_USER_INPUT otherwise). */
-export const IdArg = (name: string, kind: 'uuid' | 'number' = 'uuid') =>
-  Args(name, { type: () => ID }, new IdPipe(name, kind));
+/**
+ * A required `ID!` argument that must be a well-formed id (BAD_USER_INPUT otherwise), described from its name
+ * (`caseId`: "The case's id") unless given a description.
+ */
+export const IdArg = (name: string, description = idDescription(name), kind: 'uuid' | 'number' = 'uuid') =>
+  Args(name, { type: () => ID, description }, new IdPipe(name, kind));

@@ -36,8 +36,8 @@ function AcceptablePassword(): PropertyDecorator {
 
 @InputType()
 export class LoginInput {
-  @Field() @MaxLength(320) email: string;
-  @Field() @MaxLength(1024) password: string;
+  @Field({ description: 'The e-mail address the account was created with' }) @MaxLength(320) email: string;
+  @Field({ description: 'The password' }) @MaxLength(1024) password: string;
 }
 
 @ObjectType()
@@ -49,15 +49,22 @@ export class AuthPayload {
 
 @InputType()
 export class CreateAgencyInput {
-  @Field() @Length(1, 200) name: string;
-  @Field(() => AgencyKind) @IsEnum(AgencyKind) kind: AgencyKind;
+  @Field({ description: 'The agency\'s name, e.g. "Hartlepool Police"' }) @Length(1, 200) name: string;
+  @Field(() => AgencyKind, {
+    description: 'What kind of agency it is (decides e.g. who sees contact details)',
+  })
+  @IsEnum(AgencyKind)
+  kind: AgencyKind;
 }
 
 @InputType()
 export class CreateUserInput {
-  @Field() @IsEmail({}, { message: 'must be an e-mail address' }) @MaxLength(320) email: string;
-  @Field() @Length(1, 200) name: string;
-  @Field(() => ID) @IsUUID('all') agencyId: string;
+  @Field({ description: 'Sign-in e-mail address (unique)' })
+  @IsEmail({}, { message: 'must be an e-mail address' })
+  @MaxLength(320)
+  email: string;
+  @Field({ description: 'Full name, as colleagues know it' }) @Length(1, 200) name: string;
+  @Field(() => ID, { description: 'The agency the user works for' }) @IsUUID('all') agencyId: string;
   @Field(() => String, {
     nullable: true,
     description:
@@ -67,7 +74,11 @@ export class CreateUserInput {
   @MaxLength(1024)
   @AcceptablePassword()
   password?: string | null;
-  @Field(() => [GlobalRole], { nullable: true })
+  @Field(() => [GlobalRole], {
+    nullable: true,
+    description:
+      'Roles that are not tied to a panel (ADMIN, STRATEGIC, AUDITOR, REFERRER); panel roles come with addPanelMember',
+  })
   @IsOptional()
   @ArrayUnique()
   @IsEnum(GlobalRole, { each: true })
@@ -76,14 +87,14 @@ export class CreateUserInput {
 
 @InputType()
 export class CreatePanelInput {
-  @Field(() => PanelKind) @IsEnum(PanelKind) kind: PanelKind;
-  @Field() @Length(1, 200) name: string;
-  @Field() @Length(1, 200) area: string;
+  @Field(() => PanelKind, { description: 'MARAC, MATAC or HRAP' }) @IsEnum(PanelKind) kind: PanelKind;
+  @Field({ description: 'The panel\'s name, e.g. "Hartlepool MARAC"' }) @Length(1, 200) name: string;
+  @Field({ description: 'The area it serves, e.g. "Hartlepool"' }) @Length(1, 200) area: string;
   @Field({ nullable: true, description: 'Two to six capital letters; derived from the area when omitted' })
   @IsOptional()
   @Matches(/^[A-Z]{2,6}$/, { message: 'must be two to six capital letters, e.g. HPL' })
   areaCode?: string;
-  @Field(() => [ID], { nullable: true })
+  @Field(() => [ID], { nullable: true, description: 'The agencies that sit on the panel (at most 100)' })
   @IsOptional()
   @ArrayUnique()
   @ArrayMaxSize(100)
@@ -93,9 +104,11 @@ export class CreatePanelInput {
 
 @InputType()
 export class AddPanelMemberInput {
-  @Field(() => ID) @IsUUID('all') panelId: string;
-  @Field(() => ID) @IsUUID('all') userId: string;
-  @Field(() => PanelRole) @IsEnum(PanelRole) role: PanelRole;
+  @Field(() => ID, { description: 'The panel' }) @IsUUID('all') panelId: string;
+  @Field(() => ID, { description: 'The user given the role' }) @IsUUID('all') userId: string;
+  @Field(() => PanelRole, { description: 'COORDINATOR, CHAIR or AGENCY_REP' })
+  @IsEnum(PanelRole)
+  role: PanelRole;
 }
 
 @ObjectType()
@@ -119,9 +132,15 @@ export class PanelSettings {
 
 @InputType()
 export class ExpectedRangeInput {
-  @Field() @MaxLength(100) figure: string;
-  @Field(() => Float, { nullable: true }) @IsOptional() @IsNumber() min?: number | null;
-  @Field(() => Float, { nullable: true }) @IsOptional() @IsNumber() max?: number | null;
+  @Field({ description: 'The PanelMetrics figure, e.g. repeatRate' }) @MaxLength(100) figure: string;
+  @Field(() => Float, { nullable: true, description: 'Lowest expected value; null: no lower bound' })
+  @IsOptional()
+  @IsNumber()
+  min?: number | null;
+  @Field(() => Float, { nullable: true, description: 'Highest expected value; null: no upper bound' })
+  @IsOptional()
+  @IsNumber()
+  max?: number | null;
 }
 
 @InputType({
@@ -129,10 +148,19 @@ export class ExpectedRangeInput {
     'A field left out is kept, null clears it; expectedRanges replaces the earlier overrides (a figure left out takes its default)',
 })
 export class PanelSettingsInput {
-  @Field(() => ID) @IsUUID('all') panelId: string;
-  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() adultFemalePopulation?: number | null;
-  @Field(() => Float, { nullable: true }) @IsOptional() @IsNumber() bamePopulationShare?: number | null;
-  @Field(() => [ExpectedRangeInput], { nullable: true })
+  @Field(() => ID, { description: 'The panel' }) @IsUUID('all') panelId: string;
+  @Field(() => Int, { nullable: true, description: 'Women aged 16+ in the area (for cases per 10,000)' })
+  @IsOptional()
+  @IsInt()
+  adultFemalePopulation?: number | null;
+  @Field(() => Float, { nullable: true, description: "Share (0..1) of the area's population that is BAME" })
+  @IsOptional()
+  @IsNumber()
+  bamePopulationShare?: number | null;
+  @Field(() => [ExpectedRangeInput], {
+    nullable: true,
+    description: 'Overrides of the SafeLives expected ranges',
+  })
   @IsOptional()
   @ArrayMaxSize(20)
   expectedRanges?: ExpectedRangeInput[] | null;
