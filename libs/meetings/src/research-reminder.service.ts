@@ -74,7 +74,7 @@ export class ResearchReminderService implements OnModuleInit {
     for (const r of await this.repo.outstandingResearch(txCtx, [...caseOf.keys()]))
       casesByAgency.set(r.agencyId, [...(casesByAgency.get(r.agencyId) ?? []), caseOf.get(r.agendaItemId)!]);
     if (!casesByAgency.size) return 0;
-    const panel = await this.panels.byId(txCtx.system(), m.panelId);
+    const panel = await this.panels.byId(txCtx, m.panelId);
     const message = researchReminder({
       panelName: panel?.name ?? '',
       meetingDate: londonDateTime(new Date(m.startsAt)),
