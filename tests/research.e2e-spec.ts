@@ -240,7 +240,7 @@ describe('the research reminder, the day before the deadline', () => {
     }
   });
 
-  it('uses the default deadline when none is stored, and is not sent once the deadline has passed', async () => {
+  it('uses the default deadline when none is stored; not for an unpublished agenda, nor once the deadline has passed', async () => {
     const { meeting } = await publishedMeeting([await newCase()]);
     await t.sql(`UPDATE meeting SET research_due_at = NULL WHERE id = $1`, [meeting.id]);
     const due = Date.parse(
@@ -253,6 +253,15 @@ describe('the research reminder, the day before the deadline', () => {
     setTestClock(new Date(due - 29 * 3_600_000));
     await reminders().run();
     expect((await sentFor(meeting.id)).length).toBe(4); // no research yet: every member agency's rep
+
+    // an agenda not yet published (reps cannot submit research yet): nothing
+    const unpublished = (
+      await ok('marac.coordinator', SCHEDULE, { i: { panelId: panel, startsAt: ahead(10) } })
+    ).scheduleMeeting;
+    await ok('marac.coordinator', ADD, { m: unpublished.id, c: (await newCase()).id });
+    setTestClock(new Date(Date.parse(unpublished.researchDueAt) - 29 * 3_600_000));
+    await reminders().run();
+    expect(await sentFor(unpublished.id)).toEqual([]);
 
     const late = await publishedMeeting([await newCase()]);
     const lateDue = Date.parse(late.meeting.researchDueAt);
