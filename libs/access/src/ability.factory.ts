@@ -106,6 +106,11 @@ export function defineAbilityFor(user: AuthUser | null): AppAbility {
     can('read', 'Meeting', { panelId: { $in: memberPanels } });
     can('submit', 'Research', { panelId: { $in: memberPanels } });
   }
+  // --- research (POLICY.md "Research"): the agency's preparation. Panel staff read all of it; a member of the panel
+  // (staff or rep) reads their own agency's. Only on agenda items the user sees (the repository applies that too).
+  if (staffPanels.length) can('read', 'Research', { panelId: { $in: staffPanels } });
+  if (memberPanels.length)
+    can('read', 'Research', { panelId: { $in: memberPanels }, agencyId: user.agencyId });
 
   // --- actions (rows: only actions whose case the user sees in detail) ---
   if (roles.has(GlobalRole.REFERRER) || practitioner) can('read', 'Action');

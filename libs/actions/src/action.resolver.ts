@@ -1,6 +1,6 @@
 import { Args, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CaseModel, CaseService } from '@marac/cases';
-import { Ctx, londonToday, RequestContext, type GqlContext } from '@marac/core';
+import { Ctx, IdArg, londonToday, RequestContext, type GqlContext } from '@marac/core';
 import { Agency, AgencyService, User, UserService } from '@marac/identity';
 import { AgendaItemModel, MeetingService } from '@marac/meetings';
 import { ACTIONS_PAGE_DEFAULT, ACTIONS_PAGE_MAX, ActionService } from './action.service.js';
@@ -28,6 +28,14 @@ export class ActionResolver {
     @Args('after', { type: () => String, nullable: true }) after?: string | null,
   ) {
     return this.actionService.list(ctx, filter ?? {}, first, after);
+  }
+
+  @Query(() => ActionModel, {
+    description:
+      'One action whose case the caller sees in detail (e-mails about actions link to /actions/<id>); NOT_FOUND for any other id, whether it exists or not',
+  })
+  action(@Ctx() ctx: RequestContext, @IdArg('id') id: string) {
+    return this.actionService.get(ctx, id);
   }
 
   @Mutation(() => ActionModel)

@@ -63,6 +63,16 @@ export class ActionService {
     return rows;
   }
 
+  /**
+   * One action the caller sees (its case in detail); NOT_FOUND otherwise, the same answer as for an id that does not
+   * exist. Its case's personal data is opened through Action.case: in the request's read audit.
+   */
+  async get(ctx: RequestContext, id: string): Promise<ActionModel> {
+    const a = await this.mustSee(ctx, id);
+    ctx.noteRead('case', [a.caseId]);
+    return a;
+  }
+
   /** The actions of a case (Case.actions), when the caller sees it in detail. */
   ofCase(ctx: RequestContext, caseId: string): Promise<ActionModel[]> {
     return this.loader(ctx, 'case.actions', 'case_id', (a) => a.caseId).load(caseId);
@@ -210,7 +220,7 @@ export class ActionService {
         reference: c.reference,
         dueDate: a.dueDate,
         reassigned,
-        link: this.outbox.link(`/cases/${a.caseId}`),
+        link: this.outbox.link(`/actions/${a.id}`),
       }),
       {
         userIds: [a.assigneeId],

@@ -3,6 +3,7 @@ export * from './meeting.service.js';
 export * from './agenda.service.js';
 export * from './agenda-proposal.service.js';
 export * from './research.service.js';
+export * from './research-reminder.service.js';
 export * from './meeting-conduct.service.js';
 export * from './meeting-schedule.service.js';
 export * from './meeting-lifecycle.js';

@@ -23,3 +23,21 @@ export function meetingRescheduled(p: {
     body: `The ${p.panelName} meeting of ${p.was} has been moved to ${p.now}.${footer(p.link)}`,
   };
 }
+
+/**
+ * The day before a meeting's research deadline, to the reps of the member agencies that have not returned research
+ * (panel, meeting date, deadline and link only: no reference, no name, nothing about a case).
+ */
+export function researchReminder(p: {
+  panelName: string;
+  meetingDate: string;
+  dueAt: string;
+  link: string;
+}): Message {
+  return {
+    subject: `${p.panelName}: research due ${p.dueAt} for the meeting of ${p.meetingDate}`,
+    body:
+      `Your agency has not yet returned research for every case listed for the ${p.panelName} meeting of ${p.meetingDate}.\n` +
+      `Research is due by ${p.dueAt} (later research is accepted until the meeting and marked late).${footer(p.link)}`,
+  };
+}

@@ -21,7 +21,7 @@ import { defaultResearchDueAt } from './research-deadline.js';
 export const CANCELLATION_REASON_MAX = 2_000;
 
 /** A date and time as Europe/London sees it (what e-mails show), e.g. 2026-12-03 10:00. */
-const londonDateTime = (d: Date) =>
+export const londonDateTime = (d: Date) =>
   new Intl.DateTimeFormat('en-CA', {
     timeZone: 'Europe/London',
     hourCycle: 'h23',

@@ -13,6 +13,8 @@ import type {
 
 /** How the CASL conditions on 'Meeting' and 'Research' read in SQL (alias m = meeting). */
 export const MEETING_SQL: SubjectSqlMap = { id: 'm.id', panelId: 'm.panel_id' };
+/** The 'Research' conditions over a research row r of an item of meeting m. */
+export const RESEARCH_SQL: SubjectSqlMap = { ...MEETING_SQL, agencyId: 'r.agency_id' };
 const MEETING_COLUMNS = `m.id, m.panel_id AS "panelId", m.starts_at AS "startsAt", m.location, m.status, m.capacity,
   m.research_due_at AS "researchDueAt", m.cancellation_reason AS "cancellationReason"`;
 const RESEARCH_COLUMNS = `r.id, r.agenda_item_id AS "agendaItemId", r.agency_id AS "agencyId", r.summary,
@@ -175,12 +177,13 @@ export class MeetingRepository {
     const rows = await this.db.query<AgendaItemModel>(
       ctx,
       `WITH shown AS (
-         SELECT ai.id, ai.meeting_id, ai.case_id, ai.minutes, ai.position, m.starts_at,
+         SELECT ai.id, ai.meeting_id, ai.case_id, ai.minutes, ai.position, m.starts_at, m.panel_id,
                 row_number() OVER (PARTITION BY ai.meeting_id ORDER BY ai.position)::int AS shown_position
            FROM agenda_item ai JOIN meeting m ON m.id = ai.meeting_id
           WHERE ai.meeting_id IN (SELECT k.meeting_id FROM agenda_item k WHERE k.${key} = ANY(${$keys}::uuid[]))
             AND ${visible})
-       SELECT s.id, s.shown_position AS position, s.minutes, s.meeting_id AS "meetingId", s.case_id AS "caseId"
+       SELECT s.id, s.shown_position AS position, s.minutes, s.meeting_id AS "meetingId", s.case_id AS "caseId",
+              s.panel_id AS "panelId"
          FROM shown s WHERE s.${key} = ANY(${$keys}::uuid[])
         ORDER BY s.starts_at, s.meeting_id, s.position`,
       p.values,
@@ -193,17 +196,41 @@ export class MeetingRepository {
     return rows;
   }
 
-  /** The research on agenda items the caller may see. */
+  /**
+   * The research on agenda items the caller may see that the CASL 'Research' read rule lets them read (panel staff:
+   * all; a member of the panel: their own agency's).
+   */
   async research(ctx: RequestContext, agendaItemIds: readonly string[]): Promise<ResearchModel[]> {
     const p = new SqlParams();
     const visible = this.itemVisible(ctx, p);
+    const readable = ctx.isSystem ? 'true' : accessibleSql(ctx.can, 'read', 'Research', RESEARCH_SQL, p);
     return this.db.query(
       ctx,
       `SELECT ${RESEARCH_COLUMNS}
          FROM research r JOIN agenda_item ai ON ai.id = r.agenda_item_id JOIN meeting m ON m.id = ai.meeting_id
-        WHERE r.agenda_item_id = ANY(${p.add(agendaItemIds)}::uuid[]) AND ${visible}
+        WHERE r.agenda_item_id = ANY(${p.add(agendaItemIds)}::uuid[]) AND ${visible} AND ${readable}
         ORDER BY r.submitted_at, r.id`,
       p.values,
+    );
+  }
+
+  /**
+   * The member agencies that have not returned research on each of the agenda items (DOMAIN.md, "Research": for a
+   * restricted case only agencies with an allow-listed rep count, see access_case_research_agencies). One statement
+   * for any number of items. Not filtered by the caller: the service asks only for items of meetings the caller runs.
+   */
+  async outstandingResearch(
+    ctx: RequestContext,
+    agendaItemIds: readonly string[],
+  ): Promise<{ agendaItemId: string; agencyId: string }[]> {
+    if (!agendaItemIds.length) return [];
+    return this.db.query(
+      ctx,
+      `SELECT ai.id AS "agendaItemId", ra.agency_id AS "agencyId"
+         FROM agenda_item ai JOIN access_case_research_agencies() ra ON ra.case_id = ai.case_id
+        WHERE ai.id = ANY($1::uuid[])
+          AND NOT EXISTS (SELECT 1 FROM research r WHERE r.agenda_item_id = ai.id AND r.agency_id = ra.agency_id)`,
+      [agendaItemIds],
     );
   }
 
@@ -301,6 +328,40 @@ export class MeetingRepository {
       'SELECT id, position, case_id AS "caseId", minutes FROM agenda_item WHERE meeting_id = $1 ORDER BY position',
       [meetingId],
     );
+  }
+
+  // ---------------------------------------------------------------- the research reminder (a job's system context)
+
+  /**
+   * Published meetings whose research reminder has not been sent and whose research deadline has not passed at
+   * `now` (a stored deadline, or none: the default is computed by the caller).
+   */
+  async researchReminderCandidates(ctx: RequestContext, now: Date): Promise<MeetingModel[]> {
+    if (!ctx.isSystem)
+      throw new Error('MeetingRepository.researchReminderCandidates is for jobs (ctx.system())');
+    return this.db.query(
+      ctx,
+      `SELECT ${MEETING_COLUMNS} FROM meeting m
+        WHERE m.status = $1 AND m.research_reminder_sent_at IS NULL AND m.starts_at > $2
+          AND (m.research_due_at IS NULL OR m.research_due_at > $2)
+        ORDER BY m.starts_at, m.id`,
+      [MeetingStatus.AGENDA_PUBLISHED, now],
+    );
+  }
+
+  /**
+   * Marks the meeting's research reminder as sent, once: true for the one transaction that marks it (a second worker
+   * waits on the row and then finds it marked). Its messages go to the outbox in the same transaction.
+   */
+  async claimResearchReminder(txCtx: RequestContext, meetingId: string, now: Date): Promise<boolean> {
+    // an UPDATE ... RETURNING answers [rows, count] through TypeORM
+    const [rows] = await this.db.query(
+      txCtx,
+      `UPDATE meeting SET research_reminder_sent_at = $2
+        WHERE id = $1 AND research_reminder_sent_at IS NULL AND status = $3 RETURNING id`,
+      [meetingId, now, MeetingStatus.AGENDA_PUBLISHED],
+    );
+    return (rows as unknown[] | undefined)?.length === 1;
   }
 
   // ---------------------------------------------------------------- writes

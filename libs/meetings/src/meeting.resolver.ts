@@ -177,9 +177,21 @@ export class AgendaItemResolver {
     return this.cases.visible(ctx, item.caseId);
   }
 
-  @ResolveField(() => [ResearchModel])
+  @ResolveField(() => [ResearchModel], {
+    description:
+      "Research on the item: panel staff read every agency's; other users only their own agency's (research is the agency's preparation; what is shared at the meeting goes into the minutes)",
+  })
   research(item: AgendaItemModel, _args: unknown, { ctx }: GqlContext) {
     return this.researchService.research(ctx, item.id);
+  }
+
+  @ResolveField(() => [Agency], {
+    nullable: true,
+    description:
+      'Member agencies of the panel that have not returned research on the item, by name (for a restricted case only agencies with a rep on its allow-list); panel staff only, null for everyone else',
+  })
+  outstandingResearch(item: AgendaItemModel, _args: unknown, { ctx }: GqlContext) {
+    return this.researchService.outstanding(ctx, item);
   }
 }
 

@@ -16,6 +16,7 @@ import { MeetingScheduleService } from './meeting-schedule.service.js';
 import { MeetingRepository } from './meeting.repository.js';
 import { MeetingService } from './meeting.service.js';
 import { ResearchService } from './research.service.js';
+import { ResearchReminderService } from './research-reminder.service.js';
 import { DemoMeetingsSeeder } from './demo-meetings.seed.js';
 
 @Module({
@@ -26,6 +27,7 @@ import { DemoMeetingsSeeder } from './demo-meetings.seed.js';
     AgendaService,
     AgendaProposalService,
     ResearchService,
+    ResearchReminderService,
     MeetingConductService,
     MeetingScheduleService,
     MeetingNoticeService,
@@ -41,6 +43,7 @@ import { DemoMeetingsSeeder } from './demo-meetings.seed.js';
     AgendaService,
     AgendaProposalService,
     ResearchService,
+    ResearchReminderService,
     MeetingConductService,
     MeetingScheduleService,
     DemoMeetingsSeeder,

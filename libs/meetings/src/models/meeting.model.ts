@@ -23,6 +23,8 @@ export class AgendaItemModel {
   @Field(() => String, { nullable: true }) minutes: string | null;
   meetingId: string;
   caseId: string;
+  /** the meeting's panel (for the rules on the item's fields) */
+  panelId: string;
 }
 
 @ObjectType('Research')
