@@ -1,7 +1,8 @@
 /**
  * `npm run start:worker`: the outbox dispatcher and the daily reminders as their own process (run the API with
  * WORKER=separate). Any number of workers may run: rows are claimed with FOR UPDATE SKIP LOCKED.
- * The domain modules are loaded because the reminders (libs/actions) register with the dispatcher's tick, and the
+ * The domain modules are loaded because the reminders register with the dispatcher's tick (overdue actions,
+ * libs/actions; the research deadline, libs/meetings), and the
  * recipients of every message are chosen through the identity and cases ports (libs/notifications/src/recipients.ts).
  */
 import 'reflect-metadata';
@@ -12,6 +13,7 @@ import { AuditModule } from '@marac/audit';
 import { CasesModule } from '@marac/cases';
 import { ConfigError, CoreModule, loadConfig, openDatabase, type AppConfig } from '@marac/core';
 import { IdentityModule } from '@marac/identity';
+import { MeetingsModule } from '@marac/meetings';
 import { DispatcherService, NotificationsModule } from '@marac/notifications';
 
 @Module({})
@@ -26,6 +28,7 @@ class WorkerModule {
         IdentityModule,
         CasesModule,
         ActionsModule,
+        MeetingsModule,
       ],
     };
   }
