@@ -127,7 +127,7 @@ export class FurtherIncidentRepository {
       txCtx,
       `INSERT INTO case_person (case_id, person_id, role, is_subject, relationship_to_subject, position, submitted,
                                 contact, reveals_person, relationship_to_perpetrator, school)
-       SELECT $2, person_id, role, is_subject, relationship_to_subject, position, submitted, contact, reveals_person,
+       SELECT $2::uuid, person_id, role, is_subject, relationship_to_subject, position, submitted, contact, reveals_person,
               relationship_to_perpetrator, school
          FROM case_person WHERE case_id = $1`,
       [r.sourceCaseId, created.id],
@@ -135,9 +135,9 @@ export class FurtherIncidentRepository {
     await this.db.query(
       txCtx,
       `INSERT INTO case_allowed_user (case_id, user_id)
-       SELECT $2, cau.user_id FROM case_allowed_user cau WHERE cau.case_id = $1
+       SELECT $2::uuid, cau.user_id FROM case_allowed_user cau WHERE cau.case_id = $1
         UNION
-       SELECT $2, $3::uuid FROM case_record c WHERE c.id = $1 AND c.restricted`,
+       SELECT $2::uuid, $3::uuid FROM case_record c WHERE c.id = $1 AND c.restricted`,
       [r.sourceCaseId, created.id, r.referredBy],
     );
     return created.id;

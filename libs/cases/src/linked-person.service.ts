@@ -35,12 +35,12 @@ export class LinkedPersonService {
 
   async add(ctx: RequestContext, caseId: string, input: LinkedPersonFields): Promise<void> {
     // the whole input first, then the identifiers: no answer depends on whether an identifier is known
-    const checked = checkPerson(input.person, 'input.person');
+    const checked = checkPerson(input.person, 'person');
     await this.db.tx(ctx, async (txCtx) => {
       const c = await this.cases.lockFor(txCtx, caseId, 'editPersons');
       const [resolved] = await this.persons.resolveAll(txCtx, [checked]);
       if (await this.entries.isOnCase(txCtx, c.id, resolved.personId))
-        throw DomainError.badInput('input.person', 'is already on this case');
+        throw DomainError.badInput('person', 'is already on this case');
       await this.entries.insert(txCtx, c.id, {
         ...resolved,
         role: input.role,
