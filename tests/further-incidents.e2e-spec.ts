@@ -238,6 +238,7 @@ describe('recordFurtherIncident that records only', () => {
   it('on a MARAC case not yet heard: the incident is on the case, no new case', async () => {
     const c = await refer('referrer', referral(marac, { referralDate: '2026-04-01' }));
     await accept(c.id);
+    const { version } = (await t.ok('marac.coordinator', INCIDENTS, { id: c.id })).case;
     const cases = await count('case_record');
     const fi = (
       await t.ok('marac.coordinator', RECORD, {
@@ -247,6 +248,7 @@ describe('recordFurtherIncident that records only', () => {
     expect(fi.repeatReferral).toBeNull();
     expect(await count('case_record')).toBe(cases);
     const seen = (await t.ok('marac.coordinator', INCIDENTS, { id: c.id })).case;
+    expect(seen.version).toBe(version + 1);
     expect(seen.furtherIncidents).toEqual([
       {
         id: fi.id,
@@ -357,7 +359,8 @@ describe('who records and who reads further incidents', () => {
         expect(r.cases.edges).toHaveLength(n);
         expect(r.cases.edges.every((e: any) => e.node.furtherIncidents.length === 1)).toBe(true);
       });
-    expect(await run(6)).toBe(await run(2));
+    const [six, two] = [await run(6), await run(2)];
+    expect(six).toBe(two);
   });
 });
 
