@@ -109,6 +109,8 @@ export class FurtherIncidentService {
       caseId: id,
       details: { status: CaseStatus.SUBMITTED, restricted, repeatOf: sourceCaseId },
     });
+    // what a new referral triggers besides its audit and flags (at 0565c14: nothing else) belongs here too, by calling
+    // the same method createReferral calls (e.g. the IDVA e-mail of a new MARAC referral, issue 11 point 5)
     await this.flags.recompute(txCtx, [id]);
     return id;
   }
