@@ -475,4 +475,40 @@ describe('addLinkedPerson and removeLinkedPerson', () => {
     expect([r.code, r.errors![0].extensions.field]).toEqual(['BAD_USER_INPUT', 'person.givenName']);
     expect(await written()).toEqual(before);
   });
+
+  it('links a known person by existingPersonId only when the caller may see them (else BAD_USER_INPUT, nothing written)', async () => {
+    const hrap = await t.panelId('HRAP');
+    const theirs = await refer('hrap.coordinator', {
+      panelId: hrap,
+      subject: person(),
+      criteria: [],
+      lawfulBasis: 'Care Act 2014 s42',
+      referralDate: '2026-04-01',
+    });
+    const hidden = (await t.ok('hrap.coordinator', FLAGS, { id: theirs.id })).case.subject.id;
+    const c = await refer('referrer', referral(marac));
+    await accept(c.id);
+    const before = await written();
+    const r = await t.as('marac.coordinator')(ADD, {
+      c: c.id,
+      i: { person: { existingPersonId: hidden }, role: 'PERPETRATOR' },
+    });
+    expect([r.code, r.errors![0].extensions.field]).toEqual(['BAD_USER_INPUT', 'person.existingPersonId']);
+    expect(await written()).toEqual(before);
+    // a person the coordinator sees (on another MARAC case) is linked as that person
+    const other = await refer('referrer', referral(marac, { linkedPersons: [perpetrator()] }));
+    const known = (await t.ok('marac.coordinator', FLAGS, { id: other.id })).case.linkedPersons[0].person.id;
+    const added = (
+      await t.ok('marac.coordinator', ADD, {
+        c: c.id,
+        i: { person: { existingPersonId: known }, role: 'PERPETRATOR' },
+      })
+    ).addLinkedPerson;
+    expect(added.linkedPersons.map((l: any) => [l.role, l.person.id])).toEqual([['PERPETRATOR', known]]);
+    const again = await t.as('marac.coordinator')(ADD, {
+      c: c.id,
+      i: { person: { existingPersonId: known }, role: 'PERPETRATOR' },
+    });
+    expect([again.code, again.errors![0].extensions.field]).toEqual(['BAD_USER_INPUT', 'person']);
+  });
 });
