@@ -55,7 +55,7 @@ export class FurtherIncidentService {
 
       const repeatCaseId =
         outcome.kind === 'REPEAT_REFERRAL'
-          ? await this.repeatReferral(txCtx, c.id, c.panelId, input, today)
+          ? await this.repeatReferral(txCtx, { ...c, restricted: facts.restricted }, input, today)
           : null;
       const id = await this.incidents.insert(txCtx, {
         caseId: c.id,
@@ -85,29 +85,28 @@ export class FurtherIncidentService {
    */
   private async repeatReferral(
     txCtx: RequestContext,
-    sourceCaseId: string,
-    panelId: string,
+    source: { id: string; panelId: string; restricted: boolean },
     input: FurtherIncidentInput,
     today: string,
   ): Promise<string> {
-    const panel = (await this.identity.panel(txCtx, panelId))!;
+    const panel = (await this.identity.panel(txCtx, source.panelId))!;
     const year = Number(today.slice(0, 4));
     const number = await this.cases.nextReferenceNumber(txCtx, panel.id, year);
     const id = await this.incidents.insertRepeatReferral(txCtx, {
-      sourceCaseId,
+      sourceCaseId: source.id,
       reference: caseReference(panel.kind, panel.areaCode, year, number),
       referralDate: today,
       incidentDate: input.incidentDate,
       referringAgencyId: txCtx.me.agencyId,
       referredBy: txCtx.me.id,
     });
-    const { restricted } = await this.incidents.caseFacts(txCtx.system(), id);
     await this.audit.record(txCtx, {
       action: 'case.create',
       entityType: 'Case',
       entityId: id,
       caseId: id,
-      details: { status: CaseStatus.SUBMITTED, restricted, repeatOf: sourceCaseId },
+      // the restriction is the source case's, copied
+      details: { status: CaseStatus.SUBMITTED, restricted: source.restricted, repeatOf: source.id },
     });
     // what a new referral triggers besides its audit and flags (at 0565c14: nothing else) belongs here too, by calling
     // the same method createReferral calls (e.g. the IDVA e-mail of a new MARAC referral, issue 11 point 5)
