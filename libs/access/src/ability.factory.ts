@@ -83,13 +83,18 @@ export function defineAbilityFor(user: AuthUser | null): AppAbility {
     const restrictions: Record<string, unknown>[] = [{ restricted: false }, { allowedUserIds: user.id }];
     for (const reason of reasons) {
       for (const restriction of restrictions) {
-        can(['read', 'readDetail', 'recordIncident', 'nameInFlags'], 'Case', {
+        can(['read', 'readDetail', 'nameInFlags'], 'Case', {
           panelId: { $in: repPanels },
           ...reason,
           ...restriction,
         });
       }
     }
+  }
+  if (repPanels.length) {
+    // further incidents ("flag and tag"): a rep records one on a case of the panel they see in detail, under whichever
+    // rep rows rule lets them see it (the readDetail filter applies too; never through the referrer's narrow view)
+    can('recordIncident', 'Case', { panelId: { $in: repPanels } });
   }
   if (repPanels.length && user.agencyKind === 'IDVA') {
     // IDVA reps record the victim's engagement on the cases they see in detail (the readDetail filter applies too)

@@ -8,6 +8,7 @@ import { CaseService } from './case.service.js';
 import { DemoCasesSeeder } from './demo-cases.seed.js';
 import { FlagRepository } from './flag.repository.js';
 import { FlagService } from './flag.service.js';
+import { FURTHER_INCIDENT_PROVIDERS } from './further-incident.providers.js';
 import { CaseMeetingsPort } from './meetings.port.js';
 import { CaseNotificationsPort } from './notifications.port.js';
 import { PersonMatchService } from './person-match.service.js';
@@ -31,6 +32,7 @@ import { ReferralService } from './referral.service.js';
     PersonResolver,
     DemoCasesSeeder,
     CaseMeetingsPort,
+    ...FURTHER_INCIDENT_PROVIDERS,
     { provide: CASE_FACTS_SOURCE, useClass: CaseNotificationsPort },
   ],
   exports: [CaseService, PersonService, FlagService, DemoCasesSeeder, CaseMeetingsPort],

@@ -485,3 +485,148 @@ describe('a further incident ("flag and tag")', () => {
     });
   });
 });
+
+describe('issue 11 boundaries', () => {
+  // v: the victim; p, q: perpetrators; e: the earlier case, n: the new one
+  const repeatOfN = (e: CaseFacts, n: CaseFacts, parties: Party[]) => {
+    const { flags, repeats } = computeFlags(['n'], [e, n], parties);
+    const kinds = flags
+      .filter((f) => f.kind === FlagKind.REPEAT || f.kind === FlagKind.POSSIBLE_REPEAT)
+      .map((f) => f.kind);
+    return { isRepeat: repeats[0].isRepeat, kinds };
+  };
+
+  it('the same victim with a new perpetrator is a hint; the perpetrator identified later (linked) makes it a repeat; removed again, a hint', () => {
+    const e = kase('e', '2025-01-10');
+    const n = kase('n', '2025-06-10', SUBMITTED);
+    const base = [
+      on('e', 'v', VICTIM),
+      on('e', 'p', PERPETRATOR),
+      on('n', 'v', VICTIM),
+      on('n', 'q', PERPETRATOR),
+    ];
+    expect(repeatOfN(e, n, base)).toEqual({ isRepeat: false, kinds: [FlagKind.POSSIBLE_REPEAT] });
+    expect(repeatOfN(e, n, [...base, on('n', 'p', PERPETRATOR)])).toEqual({
+      isRepeat: true,
+      kinds: [FlagKind.REPEAT],
+    });
+    // and the case that shares the added perpetrator carries REPEAT_PERPETRATOR once both are accepted
+    const accepted = { ...n, status: ACCEPTED };
+    const { flags } = computeFlags(['e'], [e, accepted], [...base, on('n', 'p', PERPETRATOR)]);
+    expect(flags.map((f) => [f.kind, f.relatedCaseId])).toEqual([[FlagKind.REPEAT_PERPETRATOR, 'n']]);
+    expect(computeFlags(['e'], [e, accepted], base).flags).toEqual([]);
+  });
+
+  it('no perpetrator named on either case: the victim alone decides', () => {
+    const parties = [on('e', 'v', VICTIM), on('n', 'v', VICTIM)];
+    expect(repeatOfN(kase('e', '2025-01-10'), kase('n', '2025-12-10', SUBMITTED), parties)).toEqual({
+      isRepeat: true,
+      kinds: [FlagKind.REPEAT],
+    });
+  });
+
+  it.each([
+    [
+      'an incident at exactly 12 months, referred 5 months later (a repeat referral of a further incident)',
+      '2026-01-10',
+      true,
+    ],
+    ['an incident at 12 months and a day, referred 5 months later', '2026-01-11', false],
+  ])('%s', (_name, incident, expected) => {
+    const e = kase('e', '2025-01-10', HEARD);
+    const n = { ...kase('n', '2026-06-15', SUBMITTED), incidentDate: incident };
+    const parties = [
+      on('e', 'v', VICTIM),
+      on('e', 'p', PERPETRATOR),
+      on('n', 'v', VICTIM),
+      on('n', 'p', PERPETRATOR),
+    ];
+    expect(repeatOfN(e, n, parties).isRepeat).toBe(expected);
+  });
+
+  it.each([
+    ['a previous MARAC elsewhere exactly 12 months before the incident', '2024-06-10', true],
+    ['a previous MARAC elsewhere later than the platform case (it is L)', '2025-03-01', true],
+    ['a previous MARAC elsewhere after the incident does not count', '2025-06-11', false],
+  ])('%s', (_name, elsewhere, expected) => {
+    // the platform case is out of the window: only the MARAC elsewhere can make it a repeat
+    const e = kase('e', '2023-01-10');
+    const n: CaseFacts = {
+      ...kase('n', '2025-06-20', SUBMITTED),
+      incidentDate: '2025-06-10',
+      previousMarac: { area: 'Durham', referralDate: elsewhere },
+    };
+    const parties = [on('e', 'v', VICTIM), on('n', 'v', VICTIM)];
+    const { flags, repeats } = computeFlags(['n'], [e, n], parties);
+    expect([repeats[0].isRepeat, repeats[0].previousArea ?? null]).toEqual(
+      expected ? [true, 'Durham'] : [false, null],
+    );
+    expect(flags.some((f) => f.kind === FlagKind.REPEAT && f.relatedArea === 'Durham')).toBe(expected);
+  });
+
+  describe('a further incident', () => {
+    const today = '2026-06-15';
+    it.each([
+      ['at 12 months on a heard case', HEARD, '2025-06-15', '2026-06-15', 'REPEAT_REFERRAL'],
+      ['at 12 months and a day on a heard case', HEARD, '2025-06-14', '2026-06-15', 'REFUSED'],
+      ['at 12 months and a day on a closed case', CLOSED, '2025-06-14', '2026-06-15', 'REFUSED'],
+      ['leap day + 12 months (28 February)', HEARD, '2024-02-29', '2025-02-28', 'REPEAT_REFERRAL'],
+      ['leap day + 12 months and a day', HEARD, '2024-02-29', '2025-03-01', 'REFUSED'],
+      ['on the referral date itself', HEARD, '2026-06-15', '2026-06-15', 'REPEAT_REFERRAL'],
+      ['on a submitted referral', SUBMITTED, '2026-06-01', '2026-06-10', 'RECORD_ONLY'],
+      ['on a listed case not yet heard', CaseStatus.LISTED, '2026-06-01', '2026-06-10', 'RECORD_ONLY'],
+      [
+        'on a case not yet heard, beyond 12 months: still refused',
+        ACCEPTED,
+        '2025-01-01',
+        '2026-06-10',
+        'REFUSED',
+      ],
+    ])('%s', (_name, status, referralDate, incident, expected) => {
+      const outcome = furtherIncidentOutcome({ panelKind: MARAC, status, referralDate }, incident, today);
+      expect(outcome.kind).toBe(expected);
+      if (outcome.kind === 'REFUSED' && incident > addCalendarMonths(referralDate, 12)) {
+        expect(outcome.message).toContain('new referral');
+      }
+    });
+
+    it('on MATAC and HRAP cases: recorded only, however long after the referral; never before it', () => {
+      for (const panelKind of [MATAC, HRAP]) {
+        const c = { panelKind, status: HEARD, referralDate: '2020-01-01' };
+        expect(furtherIncidentOutcome(c, '2026-06-15', today).kind).toBe('RECORD_ONLY');
+        expect(furtherIncidentOutcome(c, '2019-12-31', today).kind).toBe('REFUSED');
+      }
+    });
+  });
+
+  it.each([
+    ['two victims 3 years and a day apart', ['2022-01-01', '2025-01-02'], false],
+    ['...with a third victim within 3 years of both', ['2022-01-01', '2025-01-02', '2023-06-01'], true],
+    ['two victims exactly 3 years apart', ['2022-01-01', '2025-01-01'], true],
+  ])('SERIAL_PERPETRATOR: %s', (_name, dates, expected) => {
+    const cases = dates.map((d, i) => kase(`c${i}`, d));
+    const parties = cases.flatMap((c, i) => [on(c.id, `v${i}`, VICTIM), on(c.id, 'p', PERPETRATOR)]);
+    const { flags } = computeFlags(['c1'], cases, parties);
+    expect(flags.some((f) => f.kind === FlagKind.SERIAL_PERPETRATOR)).toBe(expected);
+  });
+
+  it.each([
+    ['an open MATAC nomination 14 months old, still reviewed (HEARD)', HEARD, true],
+    ['an open MATAC nomination 3 years old, relisted for review (LISTED)', CaseStatus.LISTED, true],
+    ['a MATAC nomination never accepted does not count', SUBMITTED, false],
+  ])('CROSS_PANEL against %s', (name, status, expected) => {
+    const nominated = name.includes('3 years') ? '2023-04-01' : '2024-04-01';
+    const matac = kase('n', nominated, status, MATAC);
+    const marac = kase('m', '2025-06-01');
+    const parties = [
+      on('n', 'p', PERPETRATOR),
+      on('n', 'w', VICTIM),
+      on('m', 'v', VICTIM),
+      on('m', 'p', PERPETRATOR),
+    ];
+    // the new MARAC case carries it (the other side of a comparison is always an accepted case)
+    const { flags } = computeFlags(['m'], [matac, marac], parties);
+    const cross = flags.filter((f) => f.kind === FlagKind.CROSS_PANEL).map((f) => f.relatedCaseId);
+    expect(cross).toEqual(expected ? ['n'] : []);
+  });
+});
