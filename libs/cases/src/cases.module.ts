@@ -10,6 +10,7 @@ import { FlagRepository } from './flag.repository.js';
 import { FlagService } from './flag.service.js';
 import { CaseMeetingsPort } from './meetings.port.js';
 import { CaseNotificationsPort } from './notifications.port.js';
+import { IDVA_PROVIDERS } from './idva.providers.js';
 import { PersonMatchService } from './person-match.service.js';
 import { PersonRepository } from './person.repository.js';
 import { PersonService } from './person.service.js';
@@ -31,6 +32,7 @@ import { ReferralService } from './referral.service.js';
     PersonResolver,
     DemoCasesSeeder,
     CaseMeetingsPort,
+    ...IDVA_PROVIDERS,
     { provide: CASE_FACTS_SOURCE, useClass: CaseNotificationsPort },
   ],
   exports: [CaseService, PersonService, FlagService, DemoCasesSeeder, CaseMeetingsPort],

@@ -14,3 +14,4 @@ export { CaseMeetingsPort, type AgendaCandidateCase } from './meetings.port.js';
 export * from './notifications.port.js';
 export * from './risk.js';
 export * from './closure.enums.js';
+export { IdvaService } from './idva.service.js';
