@@ -63,6 +63,18 @@ const contacts = async (caseId: string) =>
   (await t.sql('SELECT count(*)::int AS n FROM idva_contact WHERE case_id = $1', [caseId]))[0].n as number;
 
 describe('what an IDVA rep of a MARAC panel sees', () => {
+  it('the demo has an IDVA rep on the MARAC panel with recorded contacts', async () => {
+    const demo = await t.sql<{ caseId: string; engagement: string }>(
+      `SELECT ic.case_id AS "caseId", ic.engagement FROM idva_contact ic JOIN app_user u ON u.id = ic.recorded_by
+        WHERE u.email = $1 ORDER BY ic.recorded_at`,
+      [demoEmail('idva.rep')],
+    );
+    expect(demo.map((d) => d.engagement)).toEqual(['ENGAGED', 'UNABLE_TO_CONTACT']);
+    for (const d of demo) {
+      expect((await t.ok('idva.rep', CASE, { id: d.caseId })).case.idvaEngagement).toBe(d.engagement);
+    }
+  });
+
   it('a submitted non-restricted referral, in detail with contact details, from the moment it arrives', async () => {
     const c = await refer('referrer', referral(marac));
     expect(await sees('idva.rep', c)).toBe(true);
