@@ -50,11 +50,18 @@ export class IdvaRepository {
   async arrival(
     sys: RequestContext,
     caseId: string,
-  ): Promise<{ reference: string; panelId: string; panelKind: PanelKind; restricted: boolean }> {
+  ): Promise<{
+    reference: string;
+    panelId: string;
+    panelKind: PanelKind;
+    restricted: boolean;
+    status: string;
+  }> {
     assertSystem(sys);
     const [row] = await this.db.query(
       sys,
-      `SELECT reference, panel_id AS "panelId", panel_kind AS "panelKind", restricted FROM case_record WHERE id = $1`,
+      `SELECT reference, panel_id AS "panelId", panel_kind AS "panelKind", restricted, status
+         FROM case_record WHERE id = $1`,
       [caseId],
     );
     return row;

@@ -37,7 +37,8 @@ export class IdvaService {
    */
   async referralArrived(txCtx: RequestContext, caseId: string): Promise<number> {
     const c = await this.repo.arrival(txCtx.system(), caseId);
-    if (c.panelKind !== PanelKind.MARAC || c.restricted) return 0;
+    // a new referral only (a case entered with a later status, e.g. imported history, is not news)
+    if (c.panelKind !== PanelKind.MARAC || c.restricted || c.status !== CaseStatus.SUBMITTED) return 0;
     const reps = (await this.outbox.audience(txCtx, { panelReps: { panelId: c.panelId } })).filter(
       (r) => r.user.agencyKind === 'IDVA',
     );
