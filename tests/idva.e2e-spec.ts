@@ -1,7 +1,7 @@
 import { londonToday } from '@marac/core';
 import { demoEmail } from '@marac/identity';
 import { startTestApp, type DemoUser, type TestApp } from './support/harness.js';
-import { CREATE_ACTION, CREATE_REFERRAL, TRIAGE, person, referral } from './support/fixtures.js';
+import { CREATE_ACTION, CREATE_REFERRAL, TRIAGE, nhsNumber, person, referral } from './support/fixtures.js';
 
 /**
  * The IDVA from day one (SafeLives principle 2; POLICY.md "Panel reps of an IDVA agency, on a MARAC panel"): the
@@ -161,6 +161,41 @@ describe('what an IDVA rep of a MARAC panel sees', () => {
       { id: item, case: { id: c.id } },
     ]);
     expect(await sees('police.rep', c)).toBe(true);
+  });
+  it("a flag names a restricted earlier case's reference only when the IDVA rep is on its allow-list", async () => {
+    const FLAGS = `query($id: ID!) { case(id: $id) { isRepeat flags { kind relatedCaseReference } } }`;
+    const idvaRep = await t.userId('idva.rep');
+    const pair = async (allowList: string[]) => {
+      const victim = person({ nhsNumber: nhsNumber() });
+      const earlier = await refer(
+        'marac.coordinator',
+        referral(marac, {
+          subject: victim,
+          referralDate: '2026-03-02',
+          restricted: true,
+          restrictedToUserIds: allowList,
+        }),
+      );
+      await t.ok('marac.coordinator', TRIAGE, { input: { caseId: earlier.id, decision: 'ACCEPT' } });
+      const later = await refer('referrer', referral(marac, { subject: victim, referralDate: '2026-06-01' }));
+      return { earlier, later };
+    };
+    const named = await pair([idvaRep]);
+    const hidden = await pair([]);
+    const flagOf = async (user: DemoUser, id: string) =>
+      (await t.ok(user, FLAGS, { id })).case.flags.find((f: any) => f.kind === 'REPEAT');
+    expect(await flagOf('marac.coordinator', named.later.id)).toEqual({
+      kind: 'REPEAT',
+      relatedCaseReference: named.earlier.reference,
+    });
+    expect(await flagOf('idva.rep', named.later.id)).toEqual({
+      kind: 'REPEAT',
+      relatedCaseReference: named.earlier.reference,
+    });
+    expect((await flagOf('marac.coordinator', hidden.later.id)).relatedCaseReference).toBe(
+      hidden.earlier.reference,
+    );
+    expect((await flagOf('idva.rep', hidden.later.id)).relatedCaseReference).toBeNull();
   });
 });
 
