@@ -1,7 +1,15 @@
 import { londonToday } from '@marac/core';
 import { demoEmail } from '@marac/identity';
 import { startTestApp, type DemoUser, type TestApp } from './support/harness.js';
-import { CREATE_ACTION, CREATE_REFERRAL, TRIAGE, nhsNumber, person, referral } from './support/fixtures.js';
+import {
+  CREATE_ACTION,
+  CREATE_REFERRAL,
+  TRIAGE,
+  freshPanel,
+  nhsNumber,
+  person,
+  referral,
+} from './support/fixtures.js';
 
 /**
  * The IDVA from day one (SafeLives principle 2; POLICY.md "Panel reps of an IDVA agency, on a MARAC panel"): the
@@ -366,5 +374,26 @@ describe('Case.idvaEngagement', () => {
       await t.ok('referrer', `{ cases(first: 100) { edges { node { id idvaEngagement } } } }`)
     ).cases.edges.find((e: any) => e.node.id === c.id).node;
     expect(listed.idvaEngagement).toBeNull();
+  });
+});
+
+describe('searchPersons (staff of another panel who are also an IDVA rep of the MARAC panel)', () => {
+  it('finds people on the MARAC cases the rule lets them see, not on rejected ones', async () => {
+    const SEARCH = `query($i: PersonSearchInput!) { searchPersons(input: $i) { person { id familyName } } }`;
+    await freshPanel(t, 'HRAP', 'idva.rep');
+    const open = person({ givenName: 'Philippa', familyName: 'Quennell-Open' });
+    const refused = person({ givenName: 'Bartholomew', familyName: 'Zukowski-Rejected' });
+    await refer('referrer', referral(marac, { subject: open }));
+    const rejected = await refer('referrer', referral(marac, { subject: refused }));
+    await t.ok('marac.coordinator', TRIAGE, REJECT(rejected.id));
+    const found = async (p: { givenName: string; familyName: string }) =>
+      (await t.ok('idva.rep', SEARCH, { i: { name: `${p.givenName} ${p.familyName}` } })).searchPersons.map(
+        (m: any) => m.person.familyName,
+      );
+    expect(await found(open)).toContain(open.familyName);
+    expect(await found(refused)).not.toContain(refused.familyName);
+    // the MARAC staff find both
+    const staff = await t.ok('marac.coordinator', SEARCH, { i: { name: 'Bartholomew Zukowski-Rejected' } });
+    expect(staff.searchPersons.map((m: any) => m.person.familyName)).toContain(refused.familyName);
   });
 });
