@@ -238,7 +238,8 @@ describe('case and cases: rows and fields', () => {
     },
   );
 
-  it.each<DemoUser>(['matac.coordinator', 'hrap.chair', 'police.rep', 'idva.rep', 'csc.rep'])(
+  // the IDVA rep sees a MARAC referral from submission (SafeLives principle 2): tests/idva.e2e-spec.ts
+  it.each<DemoUser>(['matac.coordinator', 'hrap.chair', 'police.rep', 'csc.rep'])(
     '%s cannot see it yet: NOT_FOUND, exactly as an unknown id',
     async (user) => {
       const seen = await t.as(user)(GET_CASE, { id: open.id });

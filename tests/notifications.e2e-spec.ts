@@ -537,12 +537,13 @@ describe('recipients follow the access rules (the same as who may see the case)'
     await ok('marac.chair', CREATE_ACTION, {
       i: { caseId: c.id, description: 'x', ownerAgencyId: housing, dueDate: '2027-03-03' },
     });
-    // before publication: staff and the owner agency's rep; the referrer only where the limited view counts
+    // before publication: staff, the owner agency's rep and the IDVA rep (from submission, SafeLives principle 2);
+    // the referrer only where the limited view counts
     expect(await recipientsOf(c.id, 'readDetail', everyone)).toEqual(
-      await emails('marac.coordinator', 'marac.chair', 'housing.rep'),
+      await emails('marac.coordinator', 'marac.chair', 'housing.rep', 'idva.rep'),
     );
     expect(await recipientsOf(c.id, 'read', everyone)).toEqual(
-      await emails('marac.coordinator', 'marac.chair', 'housing.rep', 'referrer'),
+      await emails('marac.coordinator', 'marac.chair', 'housing.rep', 'idva.rep', 'referrer'),
     );
     // on a published agenda: every rep of a member agency
     const m = (

@@ -1,5 +1,5 @@
 import { AbilityBuilder, createMongoAbility } from '@casl/ability';
-import { GlobalRole, PanelRole, type AppAbility, type AuthUser } from '@marac/core';
+import { GlobalRole, PanelKind, PanelRole, type AppAbility, type AuthUser } from '@marac/core';
 
 /**
  * THE permission rules of the platform (POLICY.md), written once. The same rules answer:
@@ -81,24 +81,25 @@ export function defineAbilityFor(user: AuthUser | null): AppAbility {
       { actionOwnerAgencyIds: user.agencyId },
     ];
     const restrictions: Record<string, unknown>[] = [{ restricted: false }, { allowedUserIds: user.id }];
+    // IDVA reps, on a MARAC panel: also every case from submission (SafeLives principle 2), until it is rejected or
+    // withdrawn (POLICY.md); agenda items stay hidden until published (the meetings' item rule asks for that itself)
+    const idva = user.agencyKind === 'IDVA';
+    if (idva)
+      reasons.push({
+        panelKind: PanelKind.MARAC,
+        status: { $nin: ['REJECTED', 'WITHDRAWN'] },
+      });
+    const seen = ['read', 'readDetail', 'recordIncident', 'nameInFlags'];
     for (const reason of reasons) {
       for (const restriction of restrictions) {
-        can(['read', 'readDetail', 'nameInFlags'], 'Case', {
+        // IDVA reps record the victim's engagement on exactly the cases they see in detail
+        can(idva ? [...seen, 'recordIdvaContact'] : seen, 'Case', {
           panelId: { $in: repPanels },
           ...reason,
           ...restriction,
         });
       }
     }
-  }
-  if (repPanels.length) {
-    // further incidents ("flag and tag"): a rep records one on a case of the panel they see in detail, under whichever
-    // rep rows rule lets them see it (the readDetail filter applies too; never through the referrer's narrow view)
-    can('recordIncident', 'Case', { panelId: { $in: repPanels } });
-  }
-  if (repPanels.length && user.agencyKind === 'IDVA') {
-    // IDVA reps record the victim's engagement on the cases they see in detail (the readDetail filter applies too)
-    can('recordIdvaContact', 'Case', { panelId: { $in: repPanels } });
   }
   if (repPanels.length && ['POLICE', 'IDVA'].includes(user.agencyKind)) {
     // contact details: police and IDVA users who see the case in detail (the readDetail filter is applied too)

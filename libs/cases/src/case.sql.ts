@@ -14,6 +14,8 @@ export function caseSqlMap(alias: string): SubjectSqlMap {
     panelId: `${alias}.panel_id`,
     referredById: `${alias}.referred_by`,
     restricted: `${alias}.restricted`,
+    status: `${alias}.status`,
+    panelKind: `${alias}.panel_kind`,
     allowedUserIds: existsWhere(
       (v) =>
         `EXISTS (SELECT 1 FROM case_allowed_user cau WHERE cau.case_id = ${alias}.id AND cau.user_id = ${v})`,

@@ -11,6 +11,7 @@ import { FlagService } from './flag.service.js';
 import { FURTHER_INCIDENT_PROVIDERS } from './further-incident.providers.js';
 import { CaseMeetingsPort } from './meetings.port.js';
 import { CaseNotificationsPort } from './notifications.port.js';
+import { IDVA_PROVIDERS } from './idva.providers.js';
 import { PersonMatchService } from './person-match.service.js';
 import { PersonRepository } from './person.repository.js';
 import { PersonService } from './person.service.js';
@@ -33,6 +34,7 @@ import { ReferralService } from './referral.service.js';
     DemoCasesSeeder,
     CaseMeetingsPort,
     ...FURTHER_INCIDENT_PROVIDERS,
+    ...IDVA_PROVIDERS,
     { provide: CASE_FACTS_SOURCE, useClass: CaseNotificationsPort },
   ],
   exports: [CaseService, PersonService, FlagService, DemoCasesSeeder, CaseMeetingsPort],

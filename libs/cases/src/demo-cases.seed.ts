@@ -5,6 +5,8 @@ import { CaseRepository } from './case.repository.js';
 import { CaseService } from './case.service.js';
 import { DashAnswer, Gender, PersonRole, ReferralCriterion, TriageDecision } from './case.enums.js';
 import type { CreateReferralInput } from './dto/case.inputs.js';
+import { IdvaEngagement } from './closure.enums.js';
+import { IdvaService } from './idva.service.js';
 
 const dash = (yes: number): DashAnswer[] => [
   ...Array<DashAnswer>(yes).fill(DashAnswer.YES),
@@ -26,6 +28,7 @@ export class DemoCasesSeeder {
     private readonly cases: CaseService,
     private readonly repository: CaseRepository,
     private readonly identity: CasesIdentityPort,
+    private readonly idva: IdvaService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -180,6 +183,17 @@ export class DemoCasesSeeder {
         childrenInHousehold: 1,
       }),
     );
+    // the IDVA service's first contacts (it sees MARAC referrals from submission): engaged on the repeat, not yet reached
+    const idvaRep = await this.auth.contextForEmail(demoEmail('idva.rep'));
+    await this.idva.recordContact(idvaRep, {
+      caseId: second.id,
+      engagement: IdvaEngagement.ENGAGED,
+      note: 'Demo: safety plan started with the IDVA.',
+    });
+    await this.idva.recordContact(idvaRep, {
+      caseId: other.id,
+      engagement: IdvaEngagement.UNABLE_TO_CONTACT,
+    });
     this.log.log('demo cases created');
   }
 }

@@ -15,3 +15,4 @@ export * from './notifications.port.js';
 export * from './risk.js';
 export * from './closure.enums.js';
 export * from './models/further-incident.model.js';
+export { IdvaService } from './idva.service.js';

@@ -31,7 +31,8 @@ export class CaseNotificationsPort implements CaseFactsSource {
     );
     const rows = await this.db.query<CaseFacts>(
       ctx,
-      `SELECT c.id, c.reference, c.panel_id AS "panelId", c.restricted, c.referred_by AS "referredById",
+      `SELECT c.id, c.reference, c.panel_id AS "panelId", c.restricted, c.status, c.panel_kind AS "panelKind",
+              c.referred_by AS "referredById",
               ARRAY(SELECT cau.user_id::text FROM case_allowed_user cau WHERE cau.case_id = c.id) AS "allowedUserIds",
               ${fact('publishedToReps', 'eq', true, params)} AS "publishedToReps",
               ${owners.length ? `array_remove(ARRAY[${owners.join(', ')}]::text[], NULL)` : `'{}'::text[]`} AS "actionOwnerAgencyIds"

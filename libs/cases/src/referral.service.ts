@@ -7,6 +7,7 @@ import { CaseStatus } from './case.enums.js';
 import { CaseRepository } from './case.repository.js';
 import type { CreateReferralInput } from './dto/case.inputs.js';
 import { FlagService } from './flag.service.js';
+import { IdvaService } from './idva.service.js';
 import { PersonService } from './person.service.js';
 import { checkReferral } from './referral-rules.js';
 import { subjectRole } from './repeat-detection.js';
@@ -25,6 +26,7 @@ export class ReferralService {
     private readonly flags: FlagService,
     private readonly audit: AuditService,
     private readonly identity: CasesIdentityPort,
+    private readonly idva: IdvaService,
   ) {}
 
   /** Creates the referral; returns the new case's id. */
@@ -100,6 +102,7 @@ export class ReferralService {
         details: { status: CaseStatus.SUBMITTED, restricted: input.restricted ?? false },
       });
       await this.flags.recompute(txCtx, [id]);
+      await this.idva.referralArrived(txCtx, id); // the IDVA service hears of a MARAC referral at once
       return id;
     });
   }

@@ -28,6 +28,8 @@ export interface CaseFacts {
   reference: string;
   panelId: string;
   restricted: boolean;
+  status: string;
+  panelKind: string;
   referredById: string;
   allowedUserIds: string[];
   publishedToReps: boolean;
