@@ -569,6 +569,11 @@ describe('who sees what', () => {
       failedNotifications: ['{ failedNotifications { __typename } }', {}],
       panelMetrics: [METRICS, { i: { panelId: P, ...year } }],
       panelMetricsSeries: [SERIES, { i: { panelId: P, ...year }, v: 'MONTH' }],
+      safeLivesReturn: [
+        `query($p: ID!) { safeLivesReturn(panelId: $p, quarter: "2025-Q3") { generatedAt
+          meetings { meetingDate casesDiscussed } total { meetingDate casesDiscussed maleCases } } }`,
+        { p: P },
+      ],
       auditEvents: ['{ auditEvents { id caseId } }', {}],
     };
     const schema = await t.as('strategic')('{ __schema { queryType { fields { name } } } }');
@@ -845,10 +850,12 @@ describe('the read models metrics reads (published by their owners)', () => {
       'actions_metrics_action_v',
       'cases_metrics_case_v',
       'cases_metrics_flagged_perpetrator_v',
+      'cases_metrics_further_incident_v',
       'cases_metrics_rfgv_review_v',
       'cases_metrics_subject_v',
       'identity_metrics_agency_v',
       'meetings_metrics_hearing_v',
+      'meetings_metrics_meeting_v',
     ]);
     const columns = await t.sql<{ column_name: string }>(
       `SELECT column_name FROM information_schema.columns WHERE table_name = ANY($1)`,

@@ -32,6 +32,13 @@ const exact = (over: Partial<ExactFigures> = {}): ExactFigures => ({
   matacReviewed: 0,
   matacSustained: 0,
   matacMeanRfgvChange: null,
+  meetingsHeld: 0,
+  victimsAged16To17: 0,
+  idvaEngaged: 0,
+  furtherIncidents: 0,
+  closedWithOutcome: 0,
+  riskReduced: 0,
+  perpetratorActionCases: 0,
   ...over,
 });
 
