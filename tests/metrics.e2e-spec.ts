@@ -570,7 +570,7 @@ describe('who sees what', () => {
       panelMetrics: [METRICS, { i: { panelId: P, ...year } }],
       panelMetricsSeries: [SERIES, { i: { panelId: P, ...year }, v: 'MONTH' }],
       safeLivesReturn: [
-        `query($p: ID!) { safeLivesReturn(panelId: $p, quarter: "2025-Q3") { generatedAt
+        `query($p: ID!) { safeLivesReturn(panelId: $p, quarter: "2025-Q3") { quarter roundedTo
           meetings { meetingDate casesDiscussed } total { meetingDate casesDiscussed maleCases } } }`,
         { p: P },
       ],
