@@ -70,7 +70,11 @@ export class MetricsService {
    * two can never disagree. Panel staff get every row exact; STRATEGIC the total row only, suppressed and rounded,
    * for a quarter that has ended, one set of metrics per request.
    */
-  async safeLivesReturn(ctx: RequestContext, panelId: string, quarter: string): Promise<SafeLivesReturnModel> {
+  async safeLivesReturn(
+    ctx: RequestContext,
+    panelId: string,
+    quarter: string,
+  ): Promise<SafeLivesReturnModel> {
     const period = quarterPeriod(quarter);
     const { panel, suppress } = await this.panelFor(ctx, panelId);
     if (suppress && period.to >= londonToday())
@@ -139,7 +143,9 @@ export class MetricsService {
 }
 
 /** The case figures of the return from a row of the SQL (the quarter's, or a meeting's). */
-function returnRow(row: Omit<ExactReturnRow, 'sources'> & { sources: Record<string, number> }): ExactReturnRow {
+function returnRow(
+  row: Omit<ExactReturnRow, 'sources'> & { sources: Record<string, number> },
+): ExactReturnRow {
   return {
     casesHeard: row.casesHeard,
     repeatCases: row.repeatCases,

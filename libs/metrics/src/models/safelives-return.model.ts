@@ -9,9 +9,15 @@ const N = { nullable: true } as const;
     'The figures of the cases discussed at one meeting (first heard at it), or in the whole quarter (the total row); the same definitions as PanelMetrics (docs/metrics.md)',
 })
 export class SafeLivesReturnRowModel {
-  @Field(() => DateScalar, { nullable: true, description: 'the London date of the meeting; null on the total row' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'the London date of the meeting; null on the total row',
+  })
   meetingDate: string | null;
-  @Field(() => Int, { nullable: true, description: 'cases heard for the first time (PanelMetrics.casesHeard)' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'cases heard for the first time (PanelMetrics.casesHeard)',
+  })
   casesDiscussed: number | null;
   @Field(() => Int, N) repeatCases: number | null;
   @Field(() => Int, N) childrenInHouseholds: number | null;
@@ -33,7 +39,8 @@ export class SafeLivesReturnModel {
   @Field(() => ID) panelId: string;
   @Field({ description: 'the calendar quarter, e.g. "2026-Q1" (January to March)' }) quarter: string;
   @Field(() => Date, {
-    description: 'when the return was computed: flags describe what is known now, so a later return may differ',
+    description:
+      'when the return was computed: flags describe what is known now, so a later return may differ',
   })
   generatedAt: Date;
   @Field(() => [SafeLivesReturnRowModel], {
@@ -44,7 +51,8 @@ export class SafeLivesReturnModel {
   @Field(() => [String], { description: 'the figures of the total row hidden from this viewer' })
   suppressedFigures: string[];
   @Field(() => Int, {
-    description: '5 for STRATEGIC viewers (counts rounded to the nearest 5), 1 for panel staff (exact figures)',
+    description:
+      '5 for STRATEGIC viewers (counts rounded to the nearest 5), 1 for panel staff (exact figures)',
   })
   roundedTo: number;
 }
