@@ -349,6 +349,18 @@ describe('a year of one MARAC: every figure, exact for the coordinator', () => {
     ]);
   });
 
+  it('overdue "as of now" follows the app clock (not the database\'s now())', async () => {
+    // on 15 December 2025 (test clock) the year has not ended: overdue is judged at that moment. a7 (due 1 November,
+    // done 15 January 2026) was still open then; judged at the real now it would not be (it is done)
+    setTestClock('2025-12-15T12:00:00Z');
+    try {
+      const m = await metrics('marac.coordinator', { panelId: P, ...year });
+      expect(m).toMatchObject({ actionsTotal: 9, actionsCompleted: 5, actionsOverdue: 3 }); // a3, a4, a7
+    } finally {
+      setTestClock(null);
+    }
+  });
+
   it('actions of a period that has not ended are overdue only when past their due date today', async () => {
     const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date());
     const shift = (days: number) =>

@@ -309,25 +309,36 @@ describe('safeLivesReturn', () => {
     expect(r.total).toEqual(EXACT_TOTAL);
   });
 
-  it.each<DemoUser>(['marac.coordinator', 'strategic'])(
-    '%s: the total equals panelMetrics for the quarter on every shared figure',
-    async (user) => {
-      const r = (await ok(user, RETURN, { p: P, q: '2025-Q1' })).safeLivesReturn;
-      const m = (await ok(user, METRICS, { i: { panelId: P, ...Q1 } })).panelMetrics;
-      const { meetingDate, casesDiscussed, ...shared } = r.total;
-      expect(meetingDate).toBeNull();
-      expect(casesDiscussed).toBe(m.casesHeard);
-      for (const [k, v] of Object.entries(shared)) expect([k, v]).toEqual([k, m[k]]);
-      expect(r.roundedTo).toBe(m.roundedTo);
-      // the same figures hidden under the same names (casesDiscussed is casesHeard)
-      const names = Object.keys(r.total);
-      expect(r.suppressedFigures).toEqual(
-        m.suppressedFigures
-          .filter((f: string) => names.includes(f.split('.')[0]) || f === 'casesHeard')
-          .map((f: string) => (f === 'casesHeard' ? 'casesDiscussed' : f)),
-      );
-    },
-  );
+  it.each<[string, DemoUser]>([
+    ['the fixture', 'marac.coordinator'],
+    ['the fixture', 'strategic'],
+    ['the demo MARAC', 'marac.coordinator'],
+    ['the demo MARAC', 'strategic'],
+  ])('%s, %s: the total equals panelMetrics for the quarter on every shared figure', async (which, user) => {
+    const panelId = which === 'the fixture' ? P : await t.panelId('MARAC');
+    const quarter = which === 'the fixture' ? '2025-Q1' : '2025-Q2';
+    const dates = which === 'the fixture' ? Q1 : { from: '2025-04-01', to: '2025-06-30' };
+    const r = (await ok(user, RETURN, { p: panelId, q: quarter })).safeLivesReturn;
+    const m = (await ok(user, METRICS, { i: { panelId, ...dates } })).panelMetrics;
+    const { meetingDate, casesDiscussed, ...shared } = r.total;
+    expect(meetingDate).toBeNull();
+    expect(casesDiscussed).toBe(m.casesHeard);
+    for (const [k, v] of Object.entries(shared)) expect([k, v]).toEqual([k, m[k]]);
+    expect(r.roundedTo).toBe(m.roundedTo);
+    // the same figures hidden under the same names (casesDiscussed is casesHeard)
+    const names = Object.keys(r.total);
+    expect(r.suppressedFigures).toEqual(
+      m.suppressedFigures
+        .filter((f: string) => names.includes(f.split('.')[0]) || f === 'casesHeard')
+        .map((f: string) => (f === 'casesHeard' ? 'casesDiscussed' : f)),
+    );
+    if (user !== 'strategic') {
+      // the meeting rows add up to the total
+      for (const k of ['casesDiscussed', 'repeatCases', 'childrenInHouseholds', 'bameCases', 'maleCases'])
+        expect([k, r.meetings.reduce((a: number, g: any) => a + g[k], 0)]).toEqual([k, r.total[k]]);
+    }
+    if (which === 'the demo MARAC') expect(casesDiscussed).toBeGreaterThan(10);
+  });
 
   it('STRATEGIC: the total row only, suppressed and rounded as panelMetrics', async () => {
     const r = (await ok('strategic', RETURN, { p: P, q: '2025-Q1' })).safeLivesReturn;
