@@ -547,3 +547,26 @@ describe('GET /exports/safelives-return.csv', () => {
     }
   });
 });
+
+describe('SQL: a constant number of statements', () => {
+  it('the return is the panel, the quarter (the panelMetrics statement) and the meeting rows', async () => {
+    const call = (user: DemoUser, p: string, q: string) => async () => {
+      await ok(user, RETURN, { p, q });
+    };
+    const demo = await t.panelId('MARAC');
+    await call('marac.coordinator', P, '2025-Q1')(); // warm up (token)
+    await call('strategic', P, '2025-Q1')();
+    const staff = await t.countStatements(call('marac.coordinator', P, '2025-Q1'));
+    const staffDemo = await t.countStatements(call('marac.coordinator', demo, '2025-Q2'));
+    const strategic = await t.countStatements(call('strategic', demo, '2025-Q2'));
+    expect(staffDemo).toBe(staff); // whatever the number of meetings and cases
+    expect(staff).toBeLessThanOrEqual(6); // authentication + the panel + 2
+    expect(strategic).toBe(staff - 1); // no meeting rows
+    const start = performance.now();
+    for (let i = 0; i < 10; i++) await call('marac.coordinator', demo, '2025-Q2')();
+    process.stdout.write(
+      `safeLivesReturn statements: staff ${staff}, STRATEGIC ${strategic}; ` +
+        `ms per call over HTTP (demo MARAC, a quarter): ${((performance.now() - start) / 10).toFixed(1)}\n`,
+    );
+  });
+});
