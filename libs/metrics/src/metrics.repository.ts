@@ -97,8 +97,9 @@ const CASE_COLUMNS = `
        coalesce(cf.aged_16_17, 0) AS "victimsAged16To17",
        coalesce(cf.children, 0) AS "childrenInHouseholds"`;
 
-const METRICS_SQL = `
-WITH ${BUCKETS},
+/** The CTEs of the metrics statement (every figure of every bucket). */
+const METRICS_CTES = `
+${BUCKETS},
 referrals AS (
   SELECT b.i, count(*)::int AS n
     FROM span, cases_metrics_case_v c JOIN b ON c.referral_date BETWEEN b.b_from AND b.b_to
@@ -173,7 +174,10 @@ matac AS (
        WHERE r.case_id = rv.id AND r.reviewed_on <= rv.b_to
     ) l
    GROUP BY rv.i
-)
+)`;
+
+/** The final select of the metrics statement: one row of exact figures per bucket. */
+const METRICS_SELECT = `
 SELECT b.i, b.b_from AS "from", b.b_to AS "to",
        coalesce(r.n, 0) AS referrals,
        ${CASE_COLUMNS},
@@ -205,27 +209,35 @@ SELECT b.i, b.b_from AS "from", b.b_to AS "to",
   LEFT JOIN closures cl ON cl.i = b.i
  ORDER BY b.i`;
 
+const METRICS_SQL = `WITH ${METRICS_CTES} ${METRICS_SELECT}`;
+
 /**
- * The SafeLives return's meeting rows: every meeting held in the one bucket (the quarter), in order, with the figures
- * of the cases first heard at it (the same HEARD rows and CASE_FIGURES as panelMetrics, grouped by meeting instead of
- * by bucket, so the meeting rows add up to the quarter's casesHeard).
+ * The SafeLives return, in ONE statement (one snapshot, so the meeting rows add up to the total): the total is the
+ * metrics statement's row for the one bucket (the quarter), and the meeting rows are the same HEARD rows and
+ * CASE_FIGURES grouped by the meeting that first heard each case instead of by bucket, for every meeting held in the
+ * quarter (in order), when $6 asks for them (panel staff).
  */
-const MEETING_ROWS_SQL = `
-WITH ${BUCKETS},
-${HEARD},
+const RETURN_SQL = `
+WITH ${METRICS_CTES},
+total AS (${METRICS_SELECT}),
 meetings AS (
   SELECT m.meeting_id, m.held_at
     FROM span, meetings_metrics_meeting_v m
-   WHERE m.panel_id = $1 AND m.held_at >= span.ts_from AND m.held_at < span.ts_to
+   WHERE $6::boolean AND m.panel_id = $1 AND m.held_at >= span.ts_from AND m.held_at < span.ts_to
 ),
-case_figures AS (SELECT meeting_id, ${CASE_FIGURES} FROM heard GROUP BY meeting_id),
-sources AS (${SOURCES_BY('meeting_id')})
-SELECT m.meeting_id AS "meetingId", (m.held_at AT TIME ZONE 'Europe/London')::date::text AS "meetingDate",
-       ${CASE_COLUMNS}
-  FROM meetings m
-  LEFT JOIN case_figures cf ON cf.meeting_id = m.meeting_id
-  LEFT JOIN sources s ON s.meeting_id = m.meeting_id
- ORDER BY m.held_at, m.meeting_id`;
+meeting_figures AS (SELECT meeting_id, ${CASE_FIGURES} FROM heard WHERE $6::boolean GROUP BY meeting_id),
+meeting_sources AS (${SOURCES_BY('meeting_id')}),
+meeting_rows AS (
+  SELECT m.held_at, m.meeting_id AS "meetingId",
+         (m.held_at AT TIME ZONE 'Europe/London')::date::text AS "meetingDate",
+         ${CASE_COLUMNS}
+    FROM meetings m
+    LEFT JOIN meeting_figures cf ON cf.meeting_id = m.meeting_id
+    LEFT JOIN meeting_sources s ON s.meeting_id = m.meeting_id
+)
+SELECT (SELECT to_jsonb(total) FROM total) AS total,
+       coalesce((SELECT jsonb_agg(to_jsonb(r) - 'held_at' ORDER BY r.held_at, r."meetingId") FROM meeting_rows r),
+                '[]'::jsonb) AS meetings`;
 
 /** One row per bucket: its period and the exact figures (the referral sources as kind -> count). */
 export type MetricsRow = Omit<ExactFigures, 'sources'> & {
@@ -241,7 +253,7 @@ export type MeetingRow = Omit<ExactReturnRow, 'sources'> & {
   sources: Record<string, number>;
 };
 
-/** The metrics' one read: exact figures of a panel for each period, in one statement, in the context's transaction. */
+/** The metrics' reads: exact figures of a panel, in one statement per call, in the context's transaction. */
 @Injectable()
 export class MetricsRepository {
   constructor(private readonly db: Db) {}
@@ -256,14 +268,25 @@ export class MetricsRepository {
     ]);
   }
 
-  /** The SafeLives return's meeting rows of one period (a quarter), in the order the meetings were held. */
-  meetingRows(ctx: RequestContext, panelId: string, period: Period, now: Date): Promise<MeetingRow[]> {
-    return this.db.query<MeetingRow>(ctx, MEETING_ROWS_SQL, [
+  /**
+   * The SafeLives return of one period (a quarter), in one statement: the period's exact figures (as `figures`
+   * gives them) and, when `withMeetings`, one row per meeting held in it, in the order they were held.
+   */
+  async safeLivesReturn(
+    ctx: RequestContext,
+    panelId: string,
+    period: Period,
+    now: Date,
+    withMeetings: boolean,
+  ): Promise<{ total: MetricsRow; meetings: MeetingRow[] }> {
+    const [row] = await this.db.query<{ total: MetricsRow; meetings: MeetingRow[] }>(ctx, RETURN_SQL, [
       panelId,
       [period.from],
       [period.to],
       londonToday(now),
       now.toISOString(),
+      withMeetings,
     ]);
+    return row;
   }
 }

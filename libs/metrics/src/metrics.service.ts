@@ -65,9 +65,9 @@ export class MetricsService {
   }
 
   /**
-   * The SafeLives quarterly return (docs/metrics.md): the quarter's total is the very statement `panelMetrics` runs
-   * for the quarter's dates, and the meeting rows group the same cases by the meeting that first heard them, so the
-   * two can never disagree. Panel staff get every row exact; STRATEGIC the total row only, suppressed and rounded,
+   * The SafeLives quarterly return (docs/metrics.md): the quarter's total is computed by the CTEs and select of the
+   * statement `panelMetrics` runs for the quarter's dates, and the meeting rows group the same cases by the meeting
+   * that first heard them (one statement), so the return and panelMetrics can never disagree. Panel staff get every row exact; STRATEGIC the total row only, suppressed and rounded,
    * for a quarter that has ended, one set of metrics per request.
    */
   async safeLivesReturn(
@@ -81,8 +81,7 @@ export class MetricsService {
       throw DomainError.badInput('quarter', 'must have ended (quarters that have ended only)');
     if (suppress) this.claimSuppressed(ctx);
     const now = clock.now();
-    const [total] = await this.repository.figures(ctx, panel.id, [period], now);
-    const meetings = suppress ? [] : await this.repository.meetingRows(ctx, panel.id, period, now);
+    const { total, meetings } = await this.repository.safeLivesReturn(ctx, panel.id, period, now, !suppress);
     const p = new Presenter(suppress);
     const shownTotal = presentReturnRow(returnRow(total), p);
     return {
