@@ -67,8 +67,9 @@ export class MetricsService {
   /**
    * The SafeLives quarterly return (docs/metrics.md): the quarter's total is computed by the CTEs and select of the
    * statement `panelMetrics` runs for the quarter's dates, and the meeting rows group the same cases by the meeting
-   * that first heard them (one statement), so the return and panelMetrics can never disagree. Panel staff get every row exact; STRATEGIC the total row only, suppressed and rounded,
-   * for a quarter that has ended, one set of metrics per request.
+   * that first heard them (one statement), so the return and panelMetrics can never disagree. Panel staff get every
+   * row exact; STRATEGIC the total row only, suppressed and rounded, for a quarter that has ended, one set of metrics
+   * per request.
    */
   async safeLivesReturn(
     ctx: RequestContext,
@@ -77,10 +78,11 @@ export class MetricsService {
   ): Promise<SafeLivesReturnModel> {
     const period = quarterPeriod(quarter);
     const { panel, suppress } = await this.panelFor(ctx, panelId);
-    if (suppress && period.to >= londonToday())
+    const now = clock.now();
+    // a quarter that has not ended changes as it goes: two requests a day apart would single out a day's cases
+    if (suppress && period.to >= londonToday(now))
       throw DomainError.badInput('quarter', 'must have ended (quarters that have ended only)');
     if (suppress) this.claimSuppressed(ctx);
-    const now = clock.now();
     const { total, meetings } = await this.repository.safeLivesReturn(ctx, panel.id, period, now, !suppress);
     const p = new Presenter(suppress);
     const shownTotal = presentReturnRow(returnRow(total), p);
@@ -123,10 +125,11 @@ export class MetricsService {
   ): Promise<PanelMetricsModel[]> {
     const { panel, suppress } = await this.panelFor(ctx, input.panelId);
     // a period ending on any day could be differenced against another to single out the cases of a few days
-    if (suppress) checkWholeEndedMonths(input, londonToday());
+    const now = clock.now();
+    if (suppress) checkWholeEndedMonths(input, londonToday(now));
     if (suppress) this.claimSuppressed(ctx);
     const settings = effectiveSettings(panel.settings);
-    const rows = await this.repository.figures(ctx, panel.id, periods, clock.now());
+    const rows = await this.repository.figures(ctx, panel.id, periods, now);
     return rows.map(({ sources, ...row }) => {
       const exact: ExactFigures = { ...row, sources: sourceList(sources) };
       const shown = presentFigures(exact, suppress);

@@ -16,6 +16,7 @@ export class SafeLivesReturnController {
   @HttpRoute('GET /exports/safelives-return.csv')
   @Get('safelives-return.csv')
   @Header('Content-Type', 'text/csv; charset=utf-8')
+  @Header('Content-Disposition', 'attachment; filename="safelives-return.csv"')
   @Header('Cache-Control', 'no-store')
   async csv(
     @HttpCtx() ctx: RequestContext,
