@@ -9,9 +9,11 @@ import type { ExactFigures, ExactReturnRow } from './suppression.js';
  * first (indexes: case_record (panel_id, referral_date), meeting (panel_id, starts_at) WHERE CONCLUDED,
  * action (panel_id, due_date), risk_review (reviewed_on) WHERE rfgv_score IS NOT NULL), then groups by bucket.
  *
- * Metrics names no other library's table: it reads the read-only views their owners publish for it (migration
- * 1764600500000-published-metrics-views; `<owner>_metrics_..._v`, PUBLISHED_VIEWS in apps/api/src/boundaries.spec.ts),
- * which PostgreSQL inlines, so the plans and indexes are those of the tables.
+ * Metrics names no other library's table: it reads the read-only views their owners publish for it (migrations
+ * 1764600500000-published-metrics-views and 1764800600000-metrics-views-for-the-safelives-return; `<owner>_metrics_
+ * ..._v`, PUBLISHED_VIEWS in apps/api/src/boundaries.spec.ts), which PostgreSQL inlines, so the plans and indexes are
+ * those of the tables. The statement is built from named pieces (BUCKETS, HEARD, CASE_FIGURES, ...) that the
+ * SafeLives return shares.
  *
  * Parameters: $1 panel id, $2 bucket first days (date[]), $3 bucket last days (date[]), $4 today (Europe/London) and
  * $5 now, both from the app clock (libs/core/src/clock.ts), which is what "overdue" is judged against.
