@@ -349,6 +349,18 @@ describe('a year of one MARAC: every figure, exact for the coordinator', () => {
     ]);
   });
 
+  it('overdue "as of now" follows the app clock (not the database\'s now())', async () => {
+    // on 15 December 2025 (test clock) the year has not ended: overdue is judged at that moment. a7 (due 1 November,
+    // done 15 January 2026) was still open then; judged at the real now it would not be (it is done)
+    setTestClock('2025-12-15T12:00:00Z');
+    try {
+      const m = await metrics('marac.coordinator', { panelId: P, ...year });
+      expect(m).toMatchObject({ actionsTotal: 9, actionsCompleted: 5, actionsOverdue: 3 }); // a3, a4, a7
+    } finally {
+      setTestClock(null);
+    }
+  });
+
   it('actions of a period that has not ended are overdue only when past their due date today', async () => {
     const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date());
     const shift = (days: number) =>
@@ -569,6 +581,11 @@ describe('who sees what', () => {
       failedNotifications: ['{ failedNotifications { __typename } }', {}],
       panelMetrics: [METRICS, { i: { panelId: P, ...year } }],
       panelMetricsSeries: [SERIES, { i: { panelId: P, ...year }, v: 'MONTH' }],
+      safeLivesReturn: [
+        `query($p: ID!) { safeLivesReturn(panelId: $p, quarter: "2025-Q3") { quarter roundedTo
+          meetings { meetingDate casesDiscussed } total { meetingDate casesDiscussed maleCases } } }`,
+        { p: P },
+      ],
       auditEvents: ['{ auditEvents { id caseId } }', {}],
     };
     const schema = await t.as('strategic')('{ __schema { queryType { fields { name } } } }');
@@ -845,10 +862,12 @@ describe('the read models metrics reads (published by their owners)', () => {
       'actions_metrics_action_v',
       'cases_metrics_case_v',
       'cases_metrics_flagged_perpetrator_v',
+      'cases_metrics_further_incident_v',
       'cases_metrics_rfgv_review_v',
       'cases_metrics_subject_v',
       'identity_metrics_agency_v',
       'meetings_metrics_hearing_v',
+      'meetings_metrics_meeting_v',
     ]);
     const columns = await t.sql<{ column_name: string }>(
       `SELECT column_name FROM information_schema.columns WHERE table_name = ANY($1)`,

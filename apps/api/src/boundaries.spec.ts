@@ -52,6 +52,9 @@ export const PUBLISHED_VIEWS: Record<string, string> = {
   cases_metrics_rfgv_review_v: 'cases',
   meetings_metrics_hearing_v: 'meetings',
   actions_metrics_action_v: 'actions',
+  // for libs/metrics (migration 1764800600000-metrics-views-for-the-safelives-return)
+  cases_metrics_further_incident_v: 'cases',
+  meetings_metrics_meeting_v: 'meetings',
 };
 
 const LIBRARIES = new Set(Object.values(TABLE_OWNERS));

@@ -5,3 +5,5 @@ export * from './suppression.js';
 export * from './range-checks.js';
 export * from './models/metrics.model.js';
 export * from './dto/metrics.inputs.js';
+export * from './models/safelives-return.model.js';
+export * from './safelives-return.csv.js';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { Db, type RequestContext } from '@marac/core';
+import { Db, londonToday, type RequestContext } from '@marac/core';
 import type { Period } from './periods.js';
-import type { ExactFigures } from './suppression.js';
+import type { ExactFigures, ExactReturnRow } from './suppression.js';
 
 /**
  * The figures of one panel for a list of periods ("buckets"), in ONE statement whatever the number of buckets or the
@@ -9,44 +9,53 @@ import type { ExactFigures } from './suppression.js';
  * first (indexes: case_record (panel_id, referral_date), meeting (panel_id, starts_at) WHERE CONCLUDED,
  * action (panel_id, due_date), risk_review (reviewed_on) WHERE rfgv_score IS NOT NULL), then groups by bucket.
  *
- * Metrics names no other library's table: it reads the read-only views their owners publish for it (migration
- * 1764600500000-published-metrics-views; `<owner>_metrics_..._v`, PUBLISHED_VIEWS in apps/api/src/boundaries.spec.ts),
- * which PostgreSQL inlines, so the plans and indexes are those of the tables.
+ * Metrics names no other library's table: it reads the read-only views their owners publish for it (migrations
+ * 1764600500000-published-metrics-views and 1764800600000-metrics-views-for-the-safelives-return; `<owner>_metrics_
+ * ..._v`, PUBLISHED_VIEWS in apps/api/src/boundaries.spec.ts), which PostgreSQL inlines, so the plans and indexes are
+ * those of the tables. The statement is built from named pieces (BUCKETS, HEARD, CASE_FIGURES, ...) that the
+ * SafeLives return shares.
  *
- * Parameters: $1 panel id, $2 bucket first days (date[]), $3 bucket last days (date[]), $4 today (Europe/London).
+ * Parameters: $1 panel id, $2 bucket first days (date[]), $3 bucket last days (date[]), $4 today (Europe/London) and
+ * $5 now, both from the app clock (libs/core/src/clock.ts), which is what "overdue" is judged against.
  * Definitions: docs/metrics.md. Calendar dates are Europe/London: a meeting is held on the London date of starts_at.
  */
-const METRICS_SQL = `
-WITH b AS (
+/** The buckets ($2 first days, $3 last days), each with its London instants and the moment overdue is judged at. */
+const BUCKETS = `
+b AS (
   SELECT x.i::int AS i, x.f AS b_from, x.t AS b_to,
          (x.f::timestamp AT TIME ZONE 'Europe/London') AS ts_from,
          ((x.t + 1)::timestamp AT TIME ZONE 'Europe/London') AS ts_to,
-         -- overdue is judged at the end of the period, or today when the period has not ended
+         -- overdue is judged at the end of the period, or now (the app clock: $4, $5) when the period has not ended
          least(x.t + 1, $4::date) AS as_of,
-         least((x.t + 1)::timestamp AT TIME ZONE 'Europe/London', now()) AS as_of_ts
+         least((x.t + 1)::timestamp AT TIME ZONE 'Europe/London', $5::timestamptz) AS as_of_ts
     FROM unnest($2::date[], $3::date[]) WITH ORDINALITY AS x(f, t, i)
 ),
 span AS (
   SELECT min(b_from) AS f, max(b_to) AS t, min(ts_from) AS ts_from, max(ts_to) AS ts_to FROM b
-),
-referrals AS (
-  SELECT b.i, count(*)::int AS n
-    FROM span, cases_metrics_case_v c JOIN b ON c.referral_date BETWEEN b.b_from AND b.b_to
-   WHERE c.panel_id = $1 AND c.referral_date BETWEEN span.f AND span.t
-   GROUP BY b.i
-),
--- the first concluded hearing within the span of each case listed at the panel's meetings ...
+)`;
+
+/**
+ * The cases discussed: one row per case first heard in a bucket, with the bucket (i) and the meeting it was first
+ * heard at, and every fact a case-level figure counts. Shared by panelMetrics and the SafeLives return, so that the two
+ * cannot disagree.
+ */
+const HEARD = `
+-- the first concluded hearing within the span of each case listed at the panel's meetings (and its meeting) ...
 hearing AS (
-  SELECT m.case_id, min(m.held_at) AS at
+  SELECT DISTINCT ON (m.case_id) m.case_id, m.held_at AS at, m.meeting_id
     FROM span, meetings_metrics_hearing_v m
    WHERE m.panel_id = $1 AND m.held_at >= span.ts_from AND m.held_at < span.ts_to
-   GROUP BY m.case_id
+   ORDER BY m.case_id, m.held_at, m.meeting_id
 ),
 -- ... that is its first hearing ever (no concluded hearing before the span): the cases discussed
 heard AS (
-  SELECT b.i, c.case_id AS id, c.is_repeat, c.children_in_household AS children,
+  SELECT b.i, h.meeting_id, c.case_id AS id, c.is_repeat, c.children_in_household AS children,
          (h.at AT TIME ZONE 'Europe/London')::date - c.referral_date AS days,
-         a.kind AS agency_kind, s.gender, s.is_bame, s.lgbt, s.disabled, c.cross_panel
+         a.kind AS agency_kind, s.gender, s.is_bame, s.lgbt, s.disabled, s.age_at_referral, c.cross_panel,
+         c.idva_engagement,
+         EXISTS (SELECT 1 FROM actions_metrics_action_v pa
+                  WHERE pa.case_id = c.case_id AND pa.category = 'PERPETRATOR' AND pa.status <> 'CANCELLED')
+           AS perpetrator_action
     FROM hearing h
     JOIN b ON h.at >= b.ts_from AND h.at < b.ts_to
     JOIN cases_metrics_case_v c ON c.case_id = h.case_id AND c.panel_id = $1
@@ -55,24 +64,53 @@ heard AS (
    WHERE NOT EXISTS (
            SELECT 1 FROM meetings_metrics_hearing_v e
             WHERE e.case_id = h.case_id AND e.held_at < (SELECT ts_from FROM span))
+)`;
+
+/** The case-level figures over a group of `heard` rows (a bucket, or a meeting). */
+const CASE_FIGURES = `
+  count(*)::int AS heard,
+  count(*) FILTER (WHERE is_repeat)::int AS repeat_cases,
+  count(*) FILTER (WHERE is_bame)::int AS bame,
+  count(*) FILTER (WHERE lgbt)::int AS lgbt,
+  count(*) FILTER (WHERE disabled)::int AS disabled,
+  count(*) FILTER (WHERE gender = 'MALE')::int AS male,
+  count(*) FILTER (WHERE age_at_referral BETWEEN 16 AND 17)::int AS aged_16_17,
+  coalesce(sum(children), 0)::int AS children,
+  percentile_cont(0.5) WITHIN GROUP (ORDER BY days) AS median_days,
+  count(*) FILTER (WHERE cross_panel)::int AS cross_panel,
+  count(*) FILTER (WHERE idva_engagement = 'ENGAGED')::int AS idva_engaged,
+  count(*) FILTER (WHERE perpetrator_action)::int AS perpetrator_action`;
+
+/** The referral sources of a group of `heard` rows, as kind -> count. */
+const SOURCES_BY = (key: 'i' | 'meeting_id') => `
+  SELECT ${key}, jsonb_object_agg(agency_kind, n) AS by_kind
+    FROM (SELECT ${key}, agency_kind, count(*)::int AS n FROM heard GROUP BY ${key}, agency_kind) s
+   GROUP BY ${key}`;
+
+/** The columns of the shared case figures, named as ExactFigures / ExactReturnRow (cf: case figures, s: sources). */
+const CASE_COLUMNS = `
+       coalesce(cf.heard, 0) AS "casesHeard",
+       coalesce(cf.repeat_cases, 0) AS "repeatCases",
+       coalesce(s.by_kind, '{}'::jsonb) AS sources,
+       coalesce(cf.bame, 0) AS "bameCases",
+       coalesce(cf.lgbt, 0) AS "lgbtCases",
+       coalesce(cf.disabled, 0) AS "disabledCases",
+       coalesce(cf.male, 0) AS "maleCases",
+       coalesce(cf.aged_16_17, 0) AS "victimsAged16To17",
+       coalesce(cf.children, 0) AS "childrenInHouseholds"`;
+
+/** The CTEs of the metrics statement (every figure of every bucket). */
+const METRICS_CTES = `
+${BUCKETS},
+referrals AS (
+  SELECT b.i, count(*)::int AS n
+    FROM span, cases_metrics_case_v c JOIN b ON c.referral_date BETWEEN b.b_from AND b.b_to
+   WHERE c.panel_id = $1 AND c.referral_date BETWEEN span.f AND span.t
+   GROUP BY b.i
 ),
-case_figures AS (
-  SELECT i, count(*)::int AS heard,
-         count(*) FILTER (WHERE is_repeat)::int AS repeat_cases,
-         count(*) FILTER (WHERE is_bame)::int AS bame,
-         count(*) FILTER (WHERE lgbt)::int AS lgbt,
-         count(*) FILTER (WHERE disabled)::int AS disabled,
-         count(*) FILTER (WHERE gender = 'MALE')::int AS male,
-         coalesce(sum(children), 0)::int AS children,
-         percentile_cont(0.5) WITHIN GROUP (ORDER BY days) AS median_days,
-         count(*) FILTER (WHERE cross_panel)::int AS cross_panel
-    FROM heard GROUP BY i
-),
-sources AS (
-  SELECT i, jsonb_object_agg(agency_kind, n) AS by_kind
-    FROM (SELECT i, agency_kind, count(*)::int AS n FROM heard GROUP BY i, agency_kind) s
-   GROUP BY i
-),
+${HEARD},
+case_figures AS (SELECT i, ${CASE_FIGURES} FROM heard GROUP BY i),
+sources AS (${SOURCES_BY('i')}),
 -- distinct perpetrators linked to the cases discussed that carry the flag
 perpetrators AS (
   SELECT h.i,
@@ -82,9 +120,32 @@ perpetrators AS (
     JOIN cases_metrics_flagged_perpetrator_v f ON f.case_id = h.id
    GROUP BY h.i
 ),
+-- concluded meetings whose start is in the period
+held AS (
+  SELECT b.i, count(*)::int AS n
+    FROM span, meetings_metrics_meeting_v m JOIN b ON m.held_at >= b.ts_from AND m.held_at < b.ts_to
+   WHERE m.panel_id = $1 AND m.held_at >= span.ts_from AND m.held_at < span.ts_to
+   GROUP BY b.i
+),
+-- further incidents dated in the period on the panel's cases
+incidents AS (
+  SELECT b.i, count(*)::int AS n
+    FROM span, cases_metrics_further_incident_v fi
+    JOIN b ON fi.incident_date BETWEEN b.b_from AND b.b_to
+    JOIN cases_metrics_case_v c ON c.case_id = fi.case_id
+   WHERE c.panel_id = $1 AND fi.incident_date BETWEEN span.f AND span.t
+   GROUP BY b.i
+),
+-- cases closed in the period with an outcome recorded, and those whose risk at closure was REDUCED
+closures AS (
+  SELECT b.i, count(*)::int AS with_outcome,
+         count(*) FILTER (WHERE c.outcome_risk_at_closure = 'REDUCED')::int AS reduced
+    FROM span, cases_metrics_case_v c JOIN b ON c.closed_on BETWEEN b.b_from AND b.b_to
+   WHERE c.panel_id = $1 AND c.closed_on BETWEEN span.f AND span.t AND c.outcome_risk_at_closure IS NOT NULL
+   GROUP BY b.i
+),
 -- actions due in the period; overdue as libs/actions defines it (not DONE/CANCELLED and due before today), judged at
--- the end of the period or now if it has not ended (the view's definition read at that moment: due before that day
--- and not closed before it)
+-- the end of the period or now if it has not ended (due before that day and not closed before that moment)
 actions AS (
   SELECT b.i, count(*)::int AS total,
          count(*) FILTER (WHERE ac.status = 'DONE')::int AS completed,
@@ -115,17 +176,13 @@ matac AS (
        WHERE r.case_id = rv.id AND r.reviewed_on <= rv.b_to
     ) l
    GROUP BY rv.i
-)
+)`;
+
+/** The final select of the metrics statement: one row of exact figures per bucket. */
+const METRICS_SELECT = `
 SELECT b.i, b.b_from AS "from", b.b_to AS "to",
        coalesce(r.n, 0) AS referrals,
-       coalesce(cf.heard, 0) AS "casesHeard",
-       coalesce(cf.repeat_cases, 0) AS "repeatCases",
-       coalesce(s.by_kind, '{}'::jsonb) AS sources,
-       coalesce(cf.bame, 0) AS "bameCases",
-       coalesce(cf.lgbt, 0) AS "lgbtCases",
-       coalesce(cf.disabled, 0) AS "disabledCases",
-       coalesce(cf.male, 0) AS "maleCases",
-       coalesce(cf.children, 0) AS "childrenInHouseholds",
+       ${CASE_COLUMNS},
        cf.median_days AS "medianDaysReferralToHearing",
        coalesce(ac.total, 0) AS "actionsTotal",
        coalesce(ac.completed, 0) AS "actionsCompleted",
@@ -135,7 +192,13 @@ SELECT b.i, b.b_from AS "from", b.b_to AS "to",
        coalesce(cf.cross_panel, 0) AS "crossPanelCases",
        coalesce(mt.reviewed, 0) AS "matacReviewed",
        coalesce(mt.sustained, 0) AS "matacSustained",
-       mt.mean_change AS "matacMeanRfgvChange"
+       mt.mean_change AS "matacMeanRfgvChange",
+       coalesce(hd.n, 0) AS "meetingsHeld",
+       coalesce(cf.idva_engaged, 0) AS "idvaEngaged",
+       coalesce(fi.n, 0) AS "furtherIncidents",
+       coalesce(cl.with_outcome, 0) AS "closedWithOutcome",
+       coalesce(cl.reduced, 0) AS "riskReduced",
+       coalesce(cf.perpetrator_action, 0) AS "perpetratorActionCases"
   FROM b
   LEFT JOIN referrals r ON r.i = b.i
   LEFT JOIN case_figures cf ON cf.i = b.i
@@ -143,7 +206,40 @@ SELECT b.i, b.b_from AS "from", b.b_to AS "to",
   LEFT JOIN perpetrators pp ON pp.i = b.i
   LEFT JOIN actions ac ON ac.i = b.i
   LEFT JOIN matac mt ON mt.i = b.i
+  LEFT JOIN held hd ON hd.i = b.i
+  LEFT JOIN incidents fi ON fi.i = b.i
+  LEFT JOIN closures cl ON cl.i = b.i
  ORDER BY b.i`;
+
+const METRICS_SQL = `WITH ${METRICS_CTES} ${METRICS_SELECT}`;
+
+/**
+ * The SafeLives return, in ONE statement (one snapshot, so the meeting rows add up to the total): the total is the
+ * metrics statement's row for the one bucket (the quarter), and the meeting rows are the same HEARD rows and
+ * CASE_FIGURES grouped by the meeting that first heard each case instead of by bucket, for every meeting held in the
+ * quarter (in order), when $6 asks for them (panel staff).
+ */
+const RETURN_SQL = `
+WITH ${METRICS_CTES},
+total AS (${METRICS_SELECT}),
+meetings AS (
+  SELECT m.meeting_id, m.held_at
+    FROM span, meetings_metrics_meeting_v m
+   WHERE $6::boolean AND m.panel_id = $1 AND m.held_at >= span.ts_from AND m.held_at < span.ts_to
+),
+meeting_figures AS (SELECT meeting_id, ${CASE_FIGURES} FROM heard WHERE $6::boolean GROUP BY meeting_id),
+meeting_sources AS (${SOURCES_BY('meeting_id')}),
+meeting_rows AS (
+  SELECT m.held_at, m.meeting_id AS "meetingId",
+         (m.held_at AT TIME ZONE 'Europe/London')::date::text AS "meetingDate",
+         ${CASE_COLUMNS}
+    FROM meetings m
+    LEFT JOIN meeting_figures cf ON cf.meeting_id = m.meeting_id
+    LEFT JOIN meeting_sources s ON s.meeting_id = m.meeting_id
+)
+SELECT (SELECT to_jsonb(total) FROM total) AS total,
+       coalesce((SELECT jsonb_agg(to_jsonb(r) - 'held_at' ORDER BY r.held_at, r."meetingId") FROM meeting_rows r),
+                '[]'::jsonb) AS meetings`;
 
 /** One row per bucket: its period and the exact figures (the referral sources as kind -> count). */
 export type MetricsRow = Omit<ExactFigures, 'sources'> & {
@@ -152,17 +248,47 @@ export type MetricsRow = Omit<ExactFigures, 'sources'> & {
   sources: Record<string, number>;
 };
 
-/** The metrics' one read: exact figures of a panel for each period, in one statement, in the context's transaction. */
+/** One meeting of the SafeLives return: when it was held and the exact figures of the cases first heard at it. */
+export type MeetingRow = Omit<ExactReturnRow, 'sources'> & {
+  meetingId: string;
+  meetingDate: string;
+  sources: Record<string, number>;
+};
+
+/** The metrics' reads: exact figures of a panel, in one statement per call, in the context's transaction. */
 @Injectable()
 export class MetricsRepository {
   constructor(private readonly db: Db) {}
 
-  figures(ctx: RequestContext, panelId: string, periods: Period[], today: string): Promise<MetricsRow[]> {
+  figures(ctx: RequestContext, panelId: string, periods: Period[], now: Date): Promise<MetricsRow[]> {
     return this.db.query<MetricsRow>(ctx, METRICS_SQL, [
       panelId,
       periods.map((p) => p.from),
       periods.map((p) => p.to),
-      today,
+      londonToday(now),
+      now.toISOString(),
     ]);
+  }
+
+  /**
+   * The SafeLives return of one period (a quarter), in one statement: the period's exact figures (as `figures`
+   * gives them) and, when `withMeetings`, one row per meeting held in it, in the order they were held.
+   */
+  async safeLivesReturn(
+    ctx: RequestContext,
+    panelId: string,
+    period: Period,
+    now: Date,
+    withMeetings: boolean,
+  ): Promise<{ total: MetricsRow; meetings: MeetingRow[] }> {
+    const [row] = await this.db.query<{ total: MetricsRow; meetings: MeetingRow[] }>(ctx, RETURN_SQL, [
+      panelId,
+      [period.from],
+      [period.to],
+      londonToday(now),
+      now.toISOString(),
+      withMeetings,
+    ]);
+    return row;
   }
 }

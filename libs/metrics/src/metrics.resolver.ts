@@ -1,8 +1,9 @@
-import { Args, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Query, Resolver } from '@nestjs/graphql';
 import { Ctx, RequestContext } from '@marac/core';
 import { MetricsInput } from './dto/metrics.inputs.js';
 import { MetricsService } from './metrics.service.js';
 import { PanelMetricsModel } from './models/metrics.model.js';
+import { SafeLivesReturnModel } from './models/safelives-return.model.js';
 import { Interval } from './periods.js';
 
 @Resolver(() => PanelMetricsModel)
@@ -24,5 +25,18 @@ export class MetricsResolver {
     @Args('interval', { type: () => Interval }) interval: Interval,
   ) {
     return this.metrics.series(ctx, input, interval);
+  }
+
+  @Query(() => SafeLivesReturnModel, {
+    description:
+      "A panel's SafeLives quarterly return: a row per meeting held and the quarter's total, the same figures as panelMetrics for the quarter's dates (docs/metrics.md); also GET /exports/safelives-return.csv",
+  })
+  safeLivesReturn(
+    @Ctx() ctx: RequestContext,
+    @Args('panelId', { type: () => ID }) panelId: string,
+    @Args('quarter', { description: 'a calendar quarter, e.g. "2026-Q1" (January to March)' })
+    quarter: string,
+  ) {
+    return this.metrics.safeLivesReturn(ctx, panelId, quarter);
   }
 }

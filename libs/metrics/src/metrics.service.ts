@@ -1,20 +1,40 @@
 import { Injectable } from '@nestjs/common';
 import { subject } from '@casl/ability';
-import { DomainError, isCalendarDate, londonToday, type AgencyKind, type RequestContext } from '@marac/core';
-import { effectiveSettings, PanelService } from '@marac/identity';
+import { isUUID } from 'class-validator';
+import {
+  clock,
+  DomainError,
+  isCalendarDate,
+  londonToday,
+  type AgencyKind,
+  type RequestContext,
+} from '@marac/core';
+import { effectiveSettings, PanelService, type Panel } from '@marac/identity';
 import type { MetricsInput } from './dto/metrics.inputs.js';
 import { MetricsRepository } from './metrics.repository.js';
 import type { PanelMetricsModel } from './models/metrics.model.js';
+import type { SafeLivesReturnModel } from './models/safelives-return.model.js';
 import {
   buckets,
   checkWholeEndedMonths,
   periodDays,
+  quarterPeriod,
   SERIES_MAX_BUCKETS,
   type Interval,
   type Period,
 } from './periods.js';
 import { rangeChecks } from './range-checks.js';
-import { presentFigures, type ExactFigures } from './suppression.js';
+import {
+  presentFigures,
+  presentReturnRow,
+  Presenter,
+  type ExactFigures,
+  type ExactReturnRow,
+} from './suppression.js';
+
+/** The referral sources as the SQL gives them (kind -> count) as a list. */
+const sourceList = (sources: Record<string, number>) =>
+  Object.entries(sources).map(([kind, count]) => ({ kind: kind as AgencyKind, count }));
 
 /**
  * Strategic figures (docs/metrics.md). Who may see which panel comes from the CASL rules on 'Metrics': STRATEGIC
@@ -44,28 +64,74 @@ export class MetricsService {
     return this.compute(ctx, input, list);
   }
 
+  /**
+   * The SafeLives quarterly return (docs/metrics.md): the quarter's total is computed by the CTEs and select of the
+   * statement `panelMetrics` runs for the quarter's dates, and the meeting rows group the same cases by the meeting
+   * that first heard them (one statement), so the return and panelMetrics can never disagree. Panel staff get every
+   * row exact; STRATEGIC the total row only, suppressed and rounded, for a quarter that has ended, one set of metrics
+   * per request.
+   */
+  async safeLivesReturn(
+    ctx: RequestContext,
+    panelId: string,
+    quarter: string,
+  ): Promise<SafeLivesReturnModel> {
+    const period = quarterPeriod(quarter);
+    const { panel, suppress } = await this.panelFor(ctx, panelId);
+    const now = clock.now();
+    // a quarter that has not ended changes as it goes: two requests a day apart would single out a day's cases
+    if (suppress && period.to >= londonToday(now))
+      throw DomainError.badInput('quarter', 'must have ended (quarters that have ended only)');
+    if (suppress) this.claimSuppressed(ctx);
+    const { total, meetings } = await this.repository.safeLivesReturn(ctx, panel.id, period, now, !suppress);
+    const p = new Presenter(suppress);
+    const shownTotal = presentReturnRow(returnRow(total), p);
+    return {
+      panelId: panel.id,
+      quarter,
+      generatedAt: now,
+      meetings: meetings.map((m) => ({
+        meetingDate: m.meetingDate,
+        ...presentReturnRow(returnRow(m), new Presenter(false)),
+      })),
+      total: { meetingDate: null, ...shownTotal },
+      suppressedFigures: p.suppressedFigures,
+      roundedTo: p.roundedTo,
+    };
+  }
+
+  /** The panel, if the caller may read its metrics (NOT_FOUND otherwise), and whether they see them suppressed. */
+  private async panelFor(ctx: RequestContext, panelId: string): Promise<{ panel: Panel; suppress: boolean }> {
+    if (!isUUID(panelId, 'all')) throw DomainError.badInput('panelId', 'must be a panel id');
+    const panel = await this.panels.byId(ctx, panelId);
+    if (!panel || !ctx.can.can('read', subject('Metrics', { panelId: panel.id })))
+      throw DomainError.notFound('Panel', panelId);
+    return { panel, suppress: !ctx.can.can('readExact', subject('Metrics', { panelId: panel.id })) };
+  }
+
+  /** Figures of overlapping periods in one response could be subtracted to recover a suppressed count. */
+  private claimSuppressed(ctx: RequestContext): void {
+    if (!ctx.claimOnce('metrics.suppressed'))
+      throw DomainError.badInput(
+        'input',
+        'ask for one panelMetrics, panelMetricsSeries or safeLivesReturn per request',
+      );
+  }
+
   private async compute(
     ctx: RequestContext,
     input: MetricsInput,
     periods: Period[],
   ): Promise<PanelMetricsModel[]> {
-    const panel = await this.panels.byId(ctx, input.panelId);
-    if (!panel || !ctx.can.can('read', subject('Metrics', { panelId: panel.id })))
-      throw DomainError.notFound('Panel', input.panelId);
-    const suppress = !ctx.can.can('readExact', subject('Metrics', { panelId: panel.id }));
+    const { panel, suppress } = await this.panelFor(ctx, input.panelId);
     // a period ending on any day could be differenced against another to single out the cases of a few days
-    if (suppress) checkWholeEndedMonths(input, londonToday());
-    // figures of overlapping periods in one response could be subtracted to recover a suppressed count
-    if (suppress && !ctx.claimOnce('metrics.suppressed')) {
-      throw DomainError.badInput('input', 'ask for one panelMetrics or panelMetricsSeries per request');
-    }
+    const now = clock.now();
+    if (suppress) checkWholeEndedMonths(input, londonToday(now));
+    if (suppress) this.claimSuppressed(ctx);
     const settings = effectiveSettings(panel.settings);
-    const rows = await this.repository.figures(ctx, panel.id, periods, londonToday());
+    const rows = await this.repository.figures(ctx, panel.id, periods, now);
     return rows.map(({ sources, ...row }) => {
-      const exact: ExactFigures = {
-        ...row,
-        sources: Object.entries(sources).map(([kind, count]) => ({ kind: kind as AgencyKind, count })),
-      };
+      const exact: ExactFigures = { ...row, sources: sourceList(sources) };
       const shown = presentFigures(exact, suppress);
       return {
         panelId: panel.id,
@@ -76,6 +142,23 @@ export class MetricsService {
       };
     });
   }
+}
+
+/** The case figures of the return from a row of the SQL (the quarter's, or a meeting's). */
+function returnRow(
+  row: Omit<ExactReturnRow, 'sources'> & { sources: Record<string, number> },
+): ExactReturnRow {
+  return {
+    casesHeard: row.casesHeard,
+    repeatCases: row.repeatCases,
+    childrenInHouseholds: row.childrenInHouseholds,
+    sources: sourceList(row.sources),
+    bameCases: row.bameCases,
+    lgbtCases: row.lgbtCases,
+    disabledCases: row.disabledCases,
+    maleCases: row.maleCases,
+    victimsAged16To17: row.victimsAged16To17,
+  };
 }
 
 /** from and to are calendar dates, from <= to. */

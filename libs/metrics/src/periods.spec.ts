@@ -1,4 +1,11 @@
-import { buckets, checkWholeEndedMonths, Interval, lastDayOfMonth, periodDays } from './periods.js';
+import {
+  buckets,
+  checkWholeEndedMonths,
+  Interval,
+  lastDayOfMonth,
+  periodDays,
+  quarterPeriod,
+} from './periods.js';
 
 describe('periodDays', () => {
   it('counts both ends', () => {
@@ -80,4 +87,24 @@ describe('checkWholeEndedMonths (STRATEGIC viewers)', () => {
       '2025-04-30',
     ]);
   });
+});
+
+describe('quarterPeriod', () => {
+  it('gives the calendar quarter', () => {
+    expect(quarterPeriod('2026-Q1')).toEqual({ from: '2026-01-01', to: '2026-03-31' });
+    expect(quarterPeriod('2024-Q2')).toEqual({ from: '2024-04-01', to: '2024-06-30' });
+    expect(quarterPeriod('2025-Q3')).toEqual({ from: '2025-07-01', to: '2025-09-30' });
+    expect(quarterPeriod('2025-Q4')).toEqual({ from: '2025-10-01', to: '2025-12-31' });
+  });
+
+  it.each(['2026-Q0', '2026-Q5', '2026Q1', '2026-q1', ' 2026-Q1', '26-Q1', '2026-Q1x', ''])(
+    'refuses %p (BAD_USER_INPUT on quarter)',
+    (q) => {
+      expect(() => quarterPeriod(q)).toThrow(
+        expect.objectContaining({
+          extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'quarter' }),
+        }),
+      );
+    },
+  );
 });

@@ -71,3 +71,12 @@ export function checkWholeEndedMonths(period: Period, today: string): void {
   if (period.to >= today)
     throw DomainError.badInput('to', 'must be before today (months that have ended only)');
 }
+
+/** A calendar quarter "YYYY-Qn" (Q1 January to March, ...) as its period; BAD_USER_INPUT on `quarter` otherwise. */
+export function quarterPeriod(quarter: string): Period {
+  const m = /^(\d{4})-Q([1-4])$/.exec(quarter);
+  if (!m) throw DomainError.badInput('quarter', 'must be a calendar quarter YYYY-Qn, e.g. 2026-Q1');
+  const y = Number(m[1]);
+  const first = (Number(m[2]) - 1) * 3 + 1;
+  return { from: ymd(y, first, 1), to: ymd(y, first + 2, lastDayOf(y, first + 2)) };
+}

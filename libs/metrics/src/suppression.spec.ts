@@ -2,6 +2,8 @@ import { AgencyKind } from '@marac/core';
 import {
   isSmall,
   presentFigures,
+  presentReturnRow,
+  Presenter,
   roundCount,
   ROUND_TO,
   suppressedSources,
@@ -32,6 +34,13 @@ const exact = (over: Partial<ExactFigures> = {}): ExactFigures => ({
   matacReviewed: 0,
   matacSustained: 0,
   matacMeanRfgvChange: null,
+  meetingsHeld: 0,
+  victimsAged16To17: 0,
+  idvaEngaged: 0,
+  furtherIncidents: 0,
+  closedWithOutcome: 0,
+  riskReduced: 0,
+  perpetratorActionCases: 0,
   ...over,
 });
 
@@ -335,5 +344,119 @@ describe('rounding for STRATEGIC viewers', () => {
   it('staff see exact counts and exact shares', () => {
     const f = presentFigures(exact({ casesHeard: 13, repeatCases: 7 }), false);
     expect(f).toMatchObject({ casesHeard: 13, repeatCases: 7, repeatRate: 7 / 13, roundedTo: 1 });
+  });
+});
+
+describe('the figures of issue 11', () => {
+  const x = exact({
+    casesHeard: 40,
+    meetingsHeld: 12,
+    victimsAged16To17: 6,
+    idvaEngaged: 23,
+    furtherIncidents: 9,
+    closedWithOutcome: 27,
+    riskReduced: 18,
+    perpetratorActionCases: 11,
+  });
+
+  it('exact for staff', () => {
+    expect(presentFigures(x, false)).toMatchObject({
+      meetingsHeld: 12,
+      victimsAged16To17: 6,
+      idvaEngagedShare: 23 / 40,
+      furtherIncidents: 9,
+      riskReducedShare: 18 / 27,
+      perpetratorActionShare: 11 / 40,
+    });
+  });
+
+  it('STRATEGIC: counts rounded to 5, shares from the rounded counts', () => {
+    const f = presentFigures(x, true);
+    expect(f).toMatchObject({
+      meetingsHeld: 10,
+      victimsAged16To17: 5,
+      idvaEngagedShare: 25 / 40,
+      furtherIncidents: 10,
+      riskReducedShare: 20 / 25,
+      perpetratorActionShare: 10 / 40,
+    });
+  });
+
+  it('STRATEGIC: 1..4 suppressed, and a share hidden when those without are 1..4 (9 of 10 names the 1)', () => {
+    const f = presentFigures(
+      { ...x, meetingsHeld: 3, furtherIncidents: 0, closedWithOutcome: 10, riskReduced: 9, idvaEngaged: 2 },
+      true,
+    );
+    expect(f).toMatchObject({
+      meetingsHeld: null,
+      furtherIncidents: 0,
+      riskReducedShare: null,
+      idvaEngagedShare: null,
+    });
+    expect(f.suppressedFigures).toEqual(
+      expect.arrayContaining(['meetingsHeld', 'riskReducedShare', 'idvaEngagedShare']),
+    );
+    expect(f.suppressedFigures).not.toContain('furtherIncidents');
+    // no closure with an outcome: no share, nothing suppressed
+    const none = presentFigures({ ...x, closedWithOutcome: 0, riskReduced: 0 }, true);
+    expect(none.riskReducedShare).toBeNull();
+    expect(none.suppressedFigures).not.toContain('riskReducedShare');
+  });
+});
+
+describe('presentReturnRow: the same rules as presentFigures', () => {
+  it('shows every shared figure as panelMetrics does, for staff and for STRATEGIC, over many inputs', () => {
+    for (const suppress of [false, true])
+      for (const heard of [0, 1, 3, 4, 5, 6, 9, 14, 23])
+        for (const police of [0, 1, 4, 5, heard]) {
+          if (police > heard) continue;
+          const rest = heard - police;
+          const x = exact({
+            casesHeard: heard,
+            repeatCases: Math.min(heard, 4),
+            childrenInHouseholds: heard * 2,
+            sources: [
+              { kind: AgencyKind.POLICE, count: police },
+              { kind: AgencyKind.IDVA, count: Math.ceil(rest / 2) },
+              { kind: AgencyKind.HOUSING, count: Math.floor(rest / 2) },
+            ],
+            bameCases: Math.floor(heard / 2),
+            lgbtCases: heard > 0 ? 1 : 0,
+            disabledCases: Math.max(0, heard - 2),
+            maleCases: heard,
+            victimsAged16To17: Math.floor(heard / 3),
+          });
+          const m = presentFigures(x, suppress);
+          const p = new Presenter(suppress);
+          const r = presentReturnRow(x, p);
+          expect({
+            heard,
+            police,
+            suppress,
+            casesDiscussed: r.casesDiscussed,
+            repeatCases: r.repeatCases,
+            childrenInHouseholds: r.childrenInHouseholds,
+            referralSources: r.referralSources,
+            bameCases: r.bameCases,
+            lgbtCases: r.lgbtCases,
+            disabledCases: r.disabledCases,
+            maleCases: r.maleCases,
+            victimsAged16To17: r.victimsAged16To17,
+          }).toEqual({
+            heard,
+            police,
+            suppress,
+            casesDiscussed: m.casesHeard,
+            repeatCases: m.repeatCases,
+            childrenInHouseholds: m.childrenInHouseholds,
+            referralSources: m.referralSources,
+            bameCases: m.bameCases,
+            lgbtCases: m.lgbtCases,
+            disabledCases: m.disabledCases,
+            maleCases: m.maleCases,
+            victimsAged16To17: m.victimsAged16To17,
+          });
+          expect(p.roundedTo).toBe(m.roundedTo);
+        }
   });
 });

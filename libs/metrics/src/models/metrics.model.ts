@@ -58,6 +58,33 @@ export class PanelMetricsModel {
   @Field(() => Int, N) lgbtCases: number | null;
   @Field(() => Int, N) disabledCases: number | null;
   @Field(() => Int, N) maleCases: number | null;
+  @Field(() => Int, { nullable: true, description: 'concluded meetings whose start is in the period' })
+  meetingsHeld: number | null;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'subjects of the cases heard aged 16 or 17 on their referral date',
+  })
+  victimsAged16To17: number | null;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'of the cases heard, the share whose latest IDVA engagement is ENGAGED',
+  })
+  idvaEngagedShare: number | null;
+  @Field(() => Int, {
+    nullable: true,
+    description: "further incidents dated in the period on the panel's cases",
+  })
+  furtherIncidents: number | null;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'of the cases closed in the period with an outcome, the share with risk at closure REDUCED',
+  })
+  riskReducedShare: number | null;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'of the cases heard, the share whose plan has a PERPETRATOR action (not cancelled)',
+  })
+  perpetratorActionShare: number | null;
   @Field(() => [RangeCheckModel]) rangeChecks: RangeCheckModel[];
   @Field(() => [String]) suppressedFigures: string[];
   @Field(() => Int, {
