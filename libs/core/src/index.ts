@@ -17,3 +17,4 @@ export * from './clock.js';
 export * from './csv.js';
 export * from './database/roles.js';
 export * from './context/request-id.js';
+export * from './context/http-query.js';
