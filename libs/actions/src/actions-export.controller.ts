@@ -75,7 +75,7 @@ export class ActionsExportController {
   ): Promise<string> {
     const filter = await queryInput(ActionFilter, FILTER, query);
     const found: ActionModel[] = [];
-    for (let after: string | null = null; ; ) {
+    for (let after: string | null = null; ;) {
       const page = await this.actions.list(ctx, filter, ACTIONS_PAGE_MAX, after);
       found.push(...page);
       if (page.length < ACTIONS_PAGE_MAX) break;

@@ -103,7 +103,7 @@ export class CasesExportController {
   ): Promise<string> {
     const filter = await queryInput(CaseFilter, FILTER, query);
     const found: CaseModel[] = [];
-    for (let after: string | undefined; ; ) {
+    for (let after: string | undefined; ;) {
       const page = await this.cases.list(ctx, filter, CASES_PAGE_MAX, after);
       found.push(...page.edges.map((e) => e.node));
       if (!page.pageInfo.hasNextPage || !page.pageInfo.endCursor) break;
