@@ -133,6 +133,12 @@ describe('who may export', () => {
     expect(r.status).toBe(403);
     expect(r.body.error.code).toBe('FORBIDDEN');
     expect(r.text).not.toContain('MARAC-');
+    const events = await t.sql(`SELECT action, case_ids, details FROM audit_event WHERE request_id = $1`, [
+      r.requestId,
+    ]);
+    expect(events).toEqual([
+      { action: 'refused', case_ids: [], details: { operation: `GET ${path}`, code: 'FORBIDDEN' } },
+    ]);
     const twin = path.includes('cases') ? CASES : ACTIONS;
     expect((await t.as(user)(twin, {})).code).toBe('FORBIDDEN');
   });
