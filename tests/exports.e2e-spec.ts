@@ -110,7 +110,7 @@ async function publishedCase(over: Record<string, unknown> = {}) {
   return c as { id: string; reference: string };
 }
 
-const refsOf = (rows: { reference: string }[]) => rows.map((r) => r.reference);
+const refsOf = (rows: readonly Record<string, any>[]) => rows.map((r) => r.reference as string);
 
 describe('who may export', () => {
   it.each(['/exports/cases.csv', '/exports/actions.csv'])('%s without a token is 401', async (path) => {
