@@ -195,6 +195,8 @@ describe('GET /exports/cases.csv', () => {
     const r = await get('marac.coordinator', '/exports/cases.csv');
     expect(r.headers['content-type']).toBe('text/csv; charset=utf-8');
     expect(r.headers['content-disposition']).toBe(`attachment; filename="cases-${londonToday()}.csv"`);
+    expect(r.headers['cache-control']).toBe('no-store');
+    expect(Number(r.headers['content-length'])).toBe(Buffer.byteLength(r.text));
     expect(r.text.startsWith('\uFEFFreference,status,panel,')).toBe(true);
     expect(r.text.endsWith('\r\n')).toBe(true);
     expect(r.text.replace(/\r\n/g, '').includes('\n')).toBe(false); // no bare LF line ends (none in the cells here)

@@ -1,12 +1,11 @@
-import { Controller, Get, Query, Res } from '@nestjs/common';
+import { Controller, Get, Header, Query, type StreamableFile } from '@nestjs/common';
 import { HttpRoute } from '@marac/access';
 import type { CaseModel } from '@marac/cases';
 import {
-  csvAttachment,
+  csvFile,
   HttpCtx,
   queryInput,
   toSpreadsheetCsv,
-  type FileResponse,
   type GqlContext,
   type QueryFieldKind,
   type RequestContext,
@@ -68,11 +67,11 @@ export class ActionsExportController {
 
   @Get('actions.csv')
   @HttpRoute('GET /exports/actions.csv')
+  @Header('Cache-Control', 'no-store')
   async actionsCsv(
     @HttpCtx() ctx: RequestContext,
     @Query() query: Record<string, unknown>,
-    @Res({ passthrough: true }) res: FileResponse,
-  ): Promise<string> {
+  ): Promise<StreamableFile> {
     const filter = await queryInput(ActionFilter, FILTER, query);
     const found: ActionModel[] = [];
     for (let after: string | null = null; ;) {
@@ -82,12 +81,13 @@ export class ActionsExportController {
       after = page.at(-1)!.id;
     }
     const rows = await Promise.all(found.map((a) => this.row(ctx, a)));
-    const csv = toSpreadsheetCsv(
-      ACTION_EXPORT_COLUMNS.map(([name]) => name),
-      rows.map((r) => ACTION_EXPORT_COLUMNS.map(([, cell]) => cell(r))),
+    return csvFile(
+      'actions',
+      toSpreadsheetCsv(
+        ACTION_EXPORT_COLUMNS.map(([name]) => name),
+        rows.map((r) => ACTION_EXPORT_COLUMNS.map(([, cell]) => cell(r))),
+      ),
     );
-    csvAttachment(res, 'actions');
-    return csv;
   }
 
   /** The fields of one action as the GraphQL resolvers answer them (batched by the request's loaders). */

@@ -1,11 +1,10 @@
-import { Controller, Get, Query, Res } from '@nestjs/common';
+import { Controller, Get, Header, Query, type StreamableFile } from '@nestjs/common';
 import { HttpRoute } from '@marac/access';
 import {
-  csvAttachment,
+  csvFile,
   HttpCtx,
   queryInput,
   toSpreadsheetCsv,
-  type FileResponse,
   type GqlContext,
   type QueryFieldKind,
   type RequestContext,
@@ -96,11 +95,11 @@ export class CasesExportController {
 
   @Get('cases.csv')
   @HttpRoute('GET /exports/cases.csv')
+  @Header('Cache-Control', 'no-store')
   async casesCsv(
     @HttpCtx() ctx: RequestContext,
     @Query() query: Record<string, unknown>,
-    @Res({ passthrough: true }) res: FileResponse,
-  ): Promise<string> {
+  ): Promise<StreamableFile> {
     const filter = await queryInput(CaseFilter, FILTER, query);
     const found: CaseModel[] = [];
     for (let after: string | undefined; ;) {
@@ -110,12 +109,13 @@ export class CasesExportController {
       after = page.pageInfo.endCursor;
     }
     const rows = await Promise.all(found.map((c) => this.row(ctx, c)));
-    const csv = toSpreadsheetCsv(
-      CASE_EXPORT_COLUMNS.map(([name]) => name),
-      rows.map((r) => CASE_EXPORT_COLUMNS.map(([, cell]) => cell(r))),
+    return csvFile(
+      'cases',
+      toSpreadsheetCsv(
+        CASE_EXPORT_COLUMNS.map(([name]) => name),
+        rows.map((r) => CASE_EXPORT_COLUMNS.map(([, cell]) => cell(r))),
+      ),
     );
-    csvAttachment(res, 'cases');
-    return csv;
   }
 
   /** The fields of one case as the GraphQL resolvers answer them (batched by the request's loaders). */

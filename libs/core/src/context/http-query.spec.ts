@@ -1,6 +1,7 @@
 import { IsBoolean, IsIn, IsOptional, IsUUID } from 'class-validator';
 import { DomainError } from '../errors.js';
-import { csvAttachment, queryInput, type QueryFieldKind } from './http-query.js';
+import { londonToday } from '../scalars/date.scalar.js';
+import { csvFile, queryInput, type QueryFieldKind } from './http-query.js';
 
 class Filter {
   @IsOptional() @IsUUID('all') panelId?: string | null;
@@ -55,14 +56,12 @@ describe('query parameters as a GraphQL input', () => {
     expect((await refusal(query)).field).toBe(field);
   });
 
-  it('names the file by what it is and the day, as a UTF-8 CSV attachment', () => {
-    const headers: Record<string, string> = {};
-    const name = csvAttachment({ setHeader: (k, v) => (headers[k] = v) }, 'cases');
-    expect(name).toMatch(/^cases-\d{4}-\d{2}-\d{2}\.csv$/);
-    expect(headers).toEqual({
-      'Content-Type': 'text/csv; charset=utf-8',
-      'Content-Disposition': `attachment; filename="${name}"`,
-      'Cache-Control': 'no-store',
+  it('answers a UTF-8 CSV attachment named by what it is and the day', () => {
+    const file = csvFile('cases', '\uFEFFreference\r\nMARAC-1\r\n');
+    expect(file.getHeaders()).toEqual({
+      type: 'text/csv; charset=utf-8',
+      disposition: `attachment; filename="cases-${londonToday()}.csv"`,
+      length: Buffer.byteLength('\uFEFFreference\r\nMARAC-1\r\n'),
     });
   });
 });

@@ -1,3 +1,4 @@
+import { StreamableFile } from '@nestjs/common';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import { GraphQLError } from 'graphql';
@@ -52,19 +53,16 @@ function parseDate(name: string, value: string): string {
   }
 }
 
-/** What a plain HTTP route needs of the response to answer a file. */
-export interface FileResponse {
-  setHeader(name: string, value: string): unknown;
-}
-
 /**
- * Marks the response as a CSV download: `text/csv; charset=utf-8`, attachment named `<stem>-<today>.csv` (today in
- * Europe/London). The name carries no personal data, only what the file is and the day it was made.
+ * A CSV file answer: `text/csv; charset=utf-8`, an attachment named `<stem>-<today>.csv` (today in Europe/London; the
+ * name says what the file is and the day it was made, never anything about a person). The headers are applied only
+ * when the file is sent, after the interceptors (the read audit): an error instead of the file is not a download.
  */
-export function csvAttachment(res: FileResponse, stem: string): string {
-  const fileName = `${stem}-${londonToday()}.csv`;
-  res.setHeader('Content-Type', 'text/csv; charset=utf-8');
-  res.setHeader('Content-Disposition', `attachment; filename="${fileName}"`);
-  res.setHeader('Cache-Control', 'no-store');
-  return fileName;
+export function csvFile(stem: string, csv: string): StreamableFile {
+  const body = Buffer.from(csv, 'utf8');
+  return new StreamableFile(body, {
+    type: 'text/csv; charset=utf-8',
+    disposition: `attachment; filename="${stem}-${londonToday()}.csv"`,
+    length: body.length,
+  });
 }
