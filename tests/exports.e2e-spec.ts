@@ -9,6 +9,7 @@
 import { randomUUID } from 'node:crypto';
 import { parse } from 'csv-parse/sync';
 import request from 'supertest';
+import { AuditService } from '@marac/audit';
 import { londonToday } from '@marac/core';
 import { startTestApp, type DemoUser, type TestApp } from './support/harness.js';
 import {
@@ -314,6 +315,22 @@ describe('GET /exports/cases.csv', () => {
       details: { operation: 'GET /exports/cases.csv' },
     });
     expect([...events[0].case_ids].sort()).toEqual(ids.map((x) => x.id).sort());
+  });
+
+  it('sends no file when its read-audit event cannot be written (500, not a download)', async () => {
+    const audit = t.app.get(AuditService);
+    const original = audit.recordRequest;
+    audit.recordRequest = () => Promise.reject(new Error('audit down'));
+    try {
+      const r = await get('marac.coordinator', '/exports/cases.csv');
+      expect(r.status).toBe(500);
+      expect(r.headers['content-disposition']).toBeUndefined();
+      expect(r.headers['content-type']).toMatch(/^application\/json/);
+      expect(r.text).not.toContain('MARAC-');
+      expect(r.body.error.code).toBe('INTERNAL_SERVER_ERROR');
+    } finally {
+      audit.recordRequest = original;
+    }
   });
 
   it.each<[string, string]>([
