@@ -12,8 +12,10 @@ import {
 import { ActionService } from './action.service.js';
 import { DemoActionsSeeder } from './demo-actions.seed.js';
 import { ReminderService } from './reminder.service.js';
+import { ActionsExportController } from './actions-export.controller.js';
 
 @Module({
+  controllers: [ActionsExportController],
   imports: [IdentityModule, CasesModule, MeetingsModule],
   providers: [
     ActionRepository,

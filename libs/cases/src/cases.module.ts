@@ -16,8 +16,10 @@ import { PersonMatchService } from './person-match.service.js';
 import { PersonRepository } from './person.repository.js';
 import { PersonService } from './person.service.js';
 import { ReferralService } from './referral.service.js';
+import { CasesExportController } from './cases-export.controller.js';
 
 @Module({
+  controllers: [CasesExportController],
   imports: [IdentityModule],
   providers: [
     CaseRepository,

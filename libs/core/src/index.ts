@@ -18,3 +18,4 @@ export * from './csv.js';
 export * from './database/roles.js';
 export * from './context/request-id.js';
 export * from './context/args.js';
+export * from './context/http-query.js';
