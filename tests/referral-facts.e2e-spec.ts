@@ -420,3 +420,42 @@ describe('CROSS_PANEL reads the closing date', () => {
     expect(await crossPanel(m.id)).toEqual([]); // 2025-06-02 is after 2024-03-01 + 12 months
   });
 });
+
+describe('demo data', () => {
+  it('police referrals grade with DARA; the demo victims have their voice, incident dates and a previous MARAC', async () => {
+    const rows = await t.sql<{
+      id: string;
+      family: string;
+      tool: string;
+      grade: string | null;
+      agency: string;
+    }>(
+      `SELECT c.id, p.family_name AS family, c.risk_tool AS tool, c.risk_grade AS grade, a.kind AS agency
+         FROM case_record c JOIN case_person sp ON sp.case_id = c.id AND sp.is_subject
+         JOIN person p ON p.id = sp.person_id JOIN agency a ON a.id = c.referring_agency_id
+        WHERE p.family_name IN ('Demo-Victim', 'Demo-Second') ORDER BY c.referral_date`,
+    );
+    expect(rows.map((r) => [r.family, r.agency, r.tool, r.grade])).toEqual([
+      ['Demo-Victim', 'POLICE', 'DARA', 'HIGH'],
+      ['Demo-Second', 'POLICE', 'DARA', 'MEDIUM'],
+      ['Demo-Victim', 'POLICE', 'DARA', 'HIGH'],
+    ]);
+    const kim = await view(rows[1].id);
+    expect(kim).toMatchObject({ consentGiven: false, incidentDate: '2026-06-18', isRepeat: true });
+    expect(kim.flags).toContainEqual(
+      expect.objectContaining({ kind: 'REPEAT', relatedArea: 'Middlesbrough' }),
+    );
+    const jane = await view(rows[2].id);
+    expect(jane).toMatchObject({ victimAware: true, consentGiven: true, isRepeat: true });
+    expect(jane.linkedPersons.filter((l: { role: string }) => l.role === 'CHILD')).toEqual([
+      expect.objectContaining({
+        relationshipToPerpetrator: 'son',
+        school: 'Demo Primary School, Hartlepool',
+      }),
+      expect.objectContaining({
+        relationshipToPerpetrator: 'stepdaughter',
+        school: 'Demo Academy, Hartlepool',
+      }),
+    ]);
+  });
+});

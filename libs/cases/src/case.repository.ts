@@ -58,13 +58,14 @@ export interface NewCase {
   childrenInHousehold: number;
   lawfulBasis: string;
   restricted: boolean;
-  incidentDate: string;
-  victimAware: boolean | null;
-  victimNotAwareReason: string | null;
-  consentGiven: boolean | null;
-  sharedWithoutConsentReason: string | null;
-  victimViews: string | null;
-  previousMarac: { area: string; referralDate: string; reference: string | null } | null;
+  // the referral's facts (issue 11); left out (e.g. by an import), they are null: the incident is the referral date
+  incidentDate?: string | null;
+  victimAware?: boolean | null;
+  victimNotAwareReason?: string | null;
+  consentGiven?: boolean | null;
+  sharedWithoutConsentReason?: string | null;
+  victimViews?: string | null;
+  previousMarac?: { area: string; referralDate: string; reference: string | null } | null;
 }
 
 export interface NewEntry {
@@ -302,12 +303,12 @@ export class CaseRepository {
         c.restricted,
         c.riskTool,
         c.riskGrade,
-        c.incidentDate,
-        c.victimAware,
-        c.victimNotAwareReason,
-        c.consentGiven,
-        c.sharedWithoutConsentReason,
-        c.victimViews,
+        c.incidentDate ?? null,
+        c.victimAware ?? null,
+        c.victimNotAwareReason ?? null,
+        c.consentGiven ?? null,
+        c.sharedWithoutConsentReason ?? null,
+        c.victimViews ?? null,
         c.previousMarac?.area ?? null,
         c.previousMarac?.referralDate ?? null,
         c.previousMarac?.reference ?? null,
