@@ -320,6 +320,14 @@ describe('closeCase: outcome and closing date', () => {
     expect(theirs).toMatchObject({ status: 'CLOSED', closedOn: '2026-02-02', outcome: null });
   });
 
+  it('a case heard before hearings were recorded is never closed before its referral date', async () => {
+    const c = await acceptedCase(t, marac, { subject: person(), referralDate: '2026-01-07' });
+    await t.sql(`UPDATE case_record SET status = 'HEARD' WHERE id = $1`, [c.id]);
+    const close = (on: string) => t.as('marac.coordinator')(CLOSE, { id: c.id, r: 'Done', o: OUTCOME, on });
+    expect(refused(await close('2026-01-06'))).toEqual({ code: 'BAD_USER_INPUT', field: 'closedOn' });
+    expect((await close('2026-01-07')).data.closeCase.closedOn).toBe('2026-01-07');
+  });
+
   it('closedOn defaults to today; MATAC and HRAP close without an outcome', async () => {
     for (const [kind, panelId] of [
       ['MATAC', matac],

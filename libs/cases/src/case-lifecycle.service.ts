@@ -99,7 +99,8 @@ export class CaseLifecycleService {
 
   /**
    * Closes a heard case (checkClosure): for MARAC the outcome is required; `closedOn` defaults to today and may be
-   * earlier, but never in the future nor before the case's last hearing. The outcome's IDVA engagement also becomes
+   * earlier, but never in the future nor before the case's last hearing (nor its referral date, for a case heard
+   * before hearings were recorded). The outcome's IDVA engagement also becomes
    * the case's latest `idvaEngagement`. Flags are recomputed: a closed case's CROSS_PANEL span ends at closedOn + 12
    * months.
    */
@@ -116,13 +117,18 @@ export class CaseLifecycleService {
     await this.db.tx(ctx, async (txCtx) => {
       const c = await this.lockFor(txCtx, caseId, 'close');
       assertTransition(c.status, CaseStatus.CLOSED);
-      const problem = checkClosure({
-        panelKind: c.panelKind,
-        hasOutcome: !!outcome,
-        closedOn,
-        lastHearing: await this.cases.lastHearing(txCtx.system(), c.id),
-        today,
-      });
+      const facts = await this.cases.closureFacts(txCtx.system(), c.id);
+      const problem =
+        checkClosure({
+          panelKind: c.panelKind,
+          hasOutcome: !!outcome,
+          closedOn,
+          lastHearing: facts.lastHearing,
+          today,
+        }) ??
+        (closedOn < facts.referralDate
+          ? { field: 'closedOn', message: "cannot be before the case's referral date" }
+          : null);
       if (problem) throw DomainError.badInput(problem.field, problem.message);
       await this.setStatus(txCtx, c, CaseStatus.CLOSED, 'case.close', {
         closure_reason: why,

@@ -518,17 +518,23 @@ export class CaseRepository {
   }
 
   /**
-   * The date of a case's last hearing: the day (Europe/London) of the latest concluded meeting with an agenda item for
-   * it (the access library's `access_case_hearings()`, migration 1764800200000), or null when never heard.
+   * What the closure rule reads of a case: its referral date and its last hearing, the day (Europe/London) of the
+   * latest concluded meeting with an agenda item for it (the access library's `access_case_hearings()`, migration
+   * 1764800200000), or null when never heard.
    */
-  async lastHearing(sys: RequestContext, caseId: string): Promise<string | null> {
+  async closureFacts(
+    sys: RequestContext,
+    caseId: string,
+  ): Promise<{ referralDate: string; lastHearing: string | null }> {
     assertSystem(sys);
-    const [row] = await this.db.query<{ last: string | null }>(
+    const [row] = await this.db.query<{ referralDate: string; lastHearing: string | null }>(
       sys,
-      'SELECT max(h.heard_on) AS last FROM access_case_hearings() h WHERE h.case_id = $1',
+      `SELECT c.referral_date AS "referralDate",
+              (SELECT max(h.heard_on) FROM access_case_hearings() h WHERE h.case_id = c.id) AS "lastHearing"
+         FROM case_record c WHERE c.id = $1`,
       [caseId],
     );
-    return row?.last ?? null;
+    return row;
   }
 
   /** Whether any case exists (the demo seeder runs once). */
