@@ -100,9 +100,8 @@ export class CaseLifecycleService {
   /**
    * Closes a heard case (checkClosure): for MARAC the outcome is required; `closedOn` defaults to today and may be
    * earlier, but never in the future nor before the case's last hearing (nor its referral date, for a case heard
-   * before hearings were recorded). The outcome's IDVA engagement also becomes
-   * the case's latest `idvaEngagement`. Flags are recomputed: a closed case's CROSS_PANEL span ends at closedOn + 12
-   * months.
+   * before hearings were recorded). The outcome's IDVA engagement also becomes the case's latest `idvaEngagement`.
+   * Flags are recomputed: a closed case's CROSS_PANEL span ends at closedOn + 12 months.
    */
   async close(
     ctx: RequestContext,
