@@ -433,7 +433,9 @@ describe('triage, withdrawal, closure and the lifecycle', () => {
     await accept(a.id);
     // hearing comes with meetings; here the case is put in HEARD directly
     await t.sql(`UPDATE case_record SET status = 'HEARD' WHERE id = $1`, [a.id]);
-    const CLOSE = `mutation($id: ID!, $r: String!) { closeCase(caseId: $id, reason: $r) { status } }`;
+    // a MARAC closure records the outcome (issue 11; tests/referral-facts.e2e-spec.ts has its rules)
+    const CLOSE = `mutation($id: ID!, $r: String!) {
+      closeCase(caseId: $id, reason: $r, outcome: { riskAtClosure: SAME, safetyPlanInPlace: true }) { status } }`;
     expect((await t.as('referrer')(CLOSE, { id: a.id, r: 'done' })).code).toBe('FORBIDDEN');
     expect((await t.as('hrap.coordinator')(CLOSE, { id: a.id, r: 'done' })).code).toBe('NOT_FOUND');
     expect((await t.as('marac.chair')(CLOSE, { id: a.id, r: '' })).code).toBe('BAD_USER_INPUT');

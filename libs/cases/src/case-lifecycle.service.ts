@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '@marac/audit';
 import { OutboxService, referralTriaged } from '@marac/notifications';
-import { Db, DomainError, PanelKind, type RequestContext } from '@marac/core';
+import { clock, Db, DomainError, londonToday, PanelKind, type RequestContext } from '@marac/core';
 import { assertTransition, statusAffectsFlags } from './case-lifecycle.js';
 import { CaseStatus, TriageDecision } from './case.enums.js';
 import { CaseRepository, type LockedCase } from './case.repository.js';
-import type { RiskReviewInput, TriageInput } from './dto/case.inputs.js';
+import type { CaseOutcomeInput, RiskReviewInput, TriageInput } from './dto/case.inputs.js';
 import { FlagService } from './flag.service.js';
-import { checkRejection } from './referral-checks.js';
+import { checkClosure, checkRejection } from './referral-checks.js';
 import { checkDash, checkPastDate, requireReason } from './referral-rules.js';
 import { riskLevel, RiskLevel } from './risk.js';
 
@@ -97,9 +97,54 @@ export class CaseLifecycleService {
     });
   }
 
-  async close(ctx: RequestContext, caseId: string, reason: string): Promise<void> {
+  /**
+   * Closes a heard case (checkClosure): for MARAC the outcome is required; `closedOn` defaults to today and may be
+   * earlier, but never in the future nor before the case's last hearing (nor its referral date, for a case heard
+   * before hearings were recorded). The outcome's IDVA engagement also becomes the case's latest `idvaEngagement`.
+   * Flags are recomputed: a closed case's CROSS_PANEL span ends at closedOn + 12 months.
+   */
+  async close(
+    ctx: RequestContext,
+    caseId: string,
+    reason: string,
+    closure: { outcome?: CaseOutcomeInput | null; closedOn?: string | null } = {},
+  ): Promise<void> {
     const why = requireReason(reason);
-    await this.change(ctx, caseId, 'close', CaseStatus.CLOSED, 'case.close', { closure_reason: why });
+    const today = londonToday();
+    const closedOn = closure.closedOn ?? today;
+    const outcome = closure.outcome ?? null;
+    await this.db.tx(ctx, async (txCtx) => {
+      const c = await this.lockFor(txCtx, caseId, 'close');
+      assertTransition(c.status, CaseStatus.CLOSED);
+      const facts = await this.cases.closureFacts(txCtx.system(), c.id);
+      const problem =
+        checkClosure({
+          panelKind: c.panelKind,
+          hasOutcome: !!outcome,
+          closedOn,
+          lastHearing: facts.lastHearing,
+          today,
+        }) ??
+        (closedOn < facts.referralDate
+          ? { field: 'closedOn', message: "cannot be before the case's referral date" }
+          : null);
+      if (problem) throw DomainError.badInput(problem.field, problem.message);
+      await this.setStatus(txCtx, c, CaseStatus.CLOSED, 'case.close', {
+        closure_reason: why,
+        closed_on: closedOn,
+        ...(outcome
+          ? {
+              outcome_risk_at_closure: outcome.riskAtClosure,
+              outcome_safety_plan_in_place: outcome.safetyPlanInPlace,
+              outcome_idva_engagement: outcome.idvaEngagement ?? null,
+              outcome_victim_informed: outcome.victimInformed ?? null,
+              outcome_recorded_at: clock.now(),
+              ...(outcome.idvaEngagement ? { idva_engagement: outcome.idvaEngagement } : {}),
+            }
+          : {}),
+      });
+      await this.flags.recompute(txCtx, [c.id]);
+    });
   }
 
   async recordRiskReview(ctx: RequestContext, input: RiskReviewInput): Promise<void> {

@@ -35,6 +35,8 @@ export interface CasePersonRow {
   role: PersonRole;
   isSubject: boolean;
   relationshipToSubject: string | null;
+  relationshipToPerpetrator: string | null;
+  school: string | null;
   submitted: SubmittedIdentity | null;
   contact: ContactDetails | null;
 }
@@ -56,12 +58,23 @@ export interface NewCase {
   childrenInHousehold: number;
   lawfulBasis: string;
   restricted: boolean;
+  // the referral's facts (issue 11); left out (e.g. by an import), they are null: the incident is the referral date
+  incidentDate?: string | null;
+  victimAware?: boolean | null;
+  victimNotAwareReason?: string | null;
+  consentGiven?: boolean | null;
+  sharedWithoutConsentReason?: string | null;
+  victimViews?: string | null;
+  previousMarac?: { area: string; referralDate: string; reference: string | null } | null;
 }
 
 export interface NewEntry {
   personId: string;
   role: PersonRole;
   relationship: string | null;
+  relationshipToPerpetrator?: string | null;
+  /** a child's school */
+  school?: string | null;
   submitted: SubmittedIdentity | null;
   contact: ContactDetails | null;
   /** viewers of this case may see the stored person through this entry (docs/cases-and-persons.md) */
@@ -69,7 +82,19 @@ export interface NewEntry {
 }
 
 /** Column names a status change may set besides the status (never from user input). */
-const STATUS_COLUMNS = new Set(['triage_reason', 'rejection_reason', 'closure_reason']);
+const STATUS_COLUMNS = new Set([
+  'triage_reason',
+  'rejection_reason',
+  'closure_reason',
+  // closure (closeCase): the date and the outcome; the outcome's IDVA engagement is also the case's latest
+  'closed_on',
+  'outcome_risk_at_closure',
+  'outcome_safety_plan_in_place',
+  'outcome_idva_engagement',
+  'outcome_victim_informed',
+  'outcome_recorded_at',
+  'idva_engagement',
+]);
 
 /**
  * The case aggregate's tables: case_record, case_person, case_allowed_user, case_reference_counter, risk_review.
@@ -173,7 +198,7 @@ export class CaseRepository {
       ctx,
       `SELECT cp.id AS "entryId", cp.case_id AS "caseId", cp.person_id AS "personId", cp.role,
               cp.is_subject AS "isSubject", cp.relationship_to_subject AS "relationshipToSubject", cp.submitted,
-              cp.contact
+              cp.contact, cp.relationship_to_perpetrator AS "relationshipToPerpetrator", cp.school
          FROM case_person cp
         WHERE cp.case_id IN ${visibleCaseIds(ctx, p, caseIds, 'read')}
         ORDER BY cp.case_id, cp.position`,
@@ -256,8 +281,11 @@ export class CaseRepository {
       txCtx,
       `INSERT INTO case_record (reference, panel_id, panel_kind, status, referring_agency_id, referred_by, referral_date,
                                 criteria, dash_answers, dash_score, rfgv_score, risk_summary, children_in_household,
-                                lawful_basis, restricted, risk_tool, risk_grade)
-       VALUES ($1, $2, $3, 'SUBMITTED', $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16) RETURNING id`,
+                                lawful_basis, restricted, risk_tool, risk_grade, incident_date, victim_aware,
+                                victim_not_aware_reason, consent_given, shared_without_consent_reason, victim_views,
+                                previous_marac_area, previous_marac_referral_date, previous_marac_reference)
+       VALUES ($1, $2, $3, 'SUBMITTED', $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19,
+               $20, $21, $22, $23, $24, $25) RETURNING id`,
       [
         c.reference,
         c.panelId,
@@ -275,15 +303,24 @@ export class CaseRepository {
         c.restricted,
         c.riskTool,
         c.riskGrade,
+        c.incidentDate ?? null,
+        c.victimAware ?? null,
+        c.victimNotAwareReason ?? null,
+        c.consentGiven ?? null,
+        c.sharedWithoutConsentReason ?? null,
+        c.victimViews ?? null,
+        c.previousMarac?.area ?? null,
+        c.previousMarac?.referralDate ?? null,
+        c.previousMarac?.reference ?? null,
       ],
     );
     await this.db.query(
       txCtx,
       `INSERT INTO case_person (case_id, person_id, role, is_subject, relationship_to_subject, position, submitted,
-                                contact, reveals_person)
-       SELECT $1, p, r, o = 1, rel, o, s, ct, rv
-         FROM unnest($2::uuid[], $3::text[], $4::text[], $5::jsonb[], $6::jsonb[], $7::boolean[])
-              WITH ORDINALITY AS v(p, r, rel, s, ct, rv, o)`,
+                                contact, reveals_person, relationship_to_perpetrator, school)
+       SELECT $1, p, r, o = 1, rel, o, s, ct, rv, rp, sch
+         FROM unnest($2::uuid[], $3::text[], $4::text[], $5::jsonb[], $6::jsonb[], $7::boolean[], $8::text[], $9::text[])
+              WITH ORDINALITY AS v(p, r, rel, s, ct, rv, rp, sch, o)`,
       [
         created.id,
         entries.map((e) => e.personId),
@@ -292,6 +329,8 @@ export class CaseRepository {
         entries.map((e) => (e.submitted ? JSON.stringify(e.submitted) : null)),
         entries.map((e) => (e.contact ? JSON.stringify(e.contact) : null)),
         entries.map((e) => e.revealsPerson),
+        entries.map((e) => e.relationshipToPerpetrator ?? null),
+        entries.map((e) => e.school ?? null),
       ],
     );
     if (allowList.length) {
@@ -444,7 +483,11 @@ export class CaseRepository {
     const cases = (
       await this.db.query<CaseFacts & { seq: string }>(
         sys,
-        `SELECT c.id, c.reference, c.panel_kind AS "panelKind", c.status, c.referral_date AS "referralDate", c.seq
+        `SELECT c.id, c.reference, c.panel_kind AS "panelKind", c.status, c.referral_date AS "referralDate", c.seq,
+                c.incident_date AS "incidentDate", c.closed_on AS "closedOn",
+                CASE WHEN c.previous_marac_area IS NOT NULL THEN
+                  json_build_object('area', c.previous_marac_area, 'referralDate', c.previous_marac_referral_date,
+                                    'reference', c.previous_marac_reference) END AS "previousMarac"
            FROM case_record c
           WHERE c.id = ANY($1)
              OR c.id IN (SELECT cp.case_id FROM case_person cp
@@ -472,6 +515,26 @@ export class CaseRepository {
         WHERE c.id = v.id AND (c.is_repeat IS DISTINCT FROM v.r OR c.previous_case_id IS DISTINCT FROM v.p)`,
       [repeats.map((r) => r.caseId), repeats.map((r) => r.isRepeat), repeats.map((r) => r.previousCaseId)],
     );
+  }
+
+  /**
+   * What the closure rule reads of a case: its referral date and its last hearing, the day (Europe/London) of the
+   * latest concluded meeting with an agenda item for it (the access library's `access_case_hearings()`, migration
+   * 1764800200000), or null when never heard.
+   */
+  async closureFacts(
+    sys: RequestContext,
+    caseId: string,
+  ): Promise<{ referralDate: string; lastHearing: string | null }> {
+    assertSystem(sys);
+    const [row] = await this.db.query<{ referralDate: string; lastHearing: string | null }>(
+      sys,
+      `SELECT c.referral_date AS "referralDate",
+              (SELECT max(h.heard_on) FROM access_case_hearings() h WHERE h.case_id = c.id) AS "lastHearing"
+         FROM case_record c WHERE c.id = $1`,
+      [caseId],
+    );
+    return row;
   }
 
   /** Whether any case exists (the demo seeder runs once). */

@@ -1,9 +1,10 @@
 import { Args, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Ctx, IdArg, RequestContext, type GqlContext } from '@marac/core';
+import { Ctx, DateScalar, IdArg, RequestContext, type GqlContext } from '@marac/core';
 import { Agency, AgencyService, Panel, PanelService } from '@marac/identity';
 import { CaseService } from './case.service.js';
 import {
   CaseFilter,
+  CaseOutcomeInput,
   ConfirmPersonMatchInput,
   CreateReferralInput,
   PersonSearchInput,
@@ -81,13 +82,18 @@ export class CaseResolver {
     return this.caseService.withdraw(ctx, caseId, reason);
   }
 
-  @Mutation(() => CaseModel)
+  @Mutation(() => CaseModel, {
+    description:
+      'Closes a heard case (panel staff). MARAC: the outcome is required. closedOn defaults to today; it may be earlier, but not before the last hearing nor in the future.',
+  })
   closeCase(
     @Ctx() ctx: RequestContext,
     @IdArg('caseId') caseId: string,
     @Args('reason') reason: string,
+    @Args('outcome', { type: () => CaseOutcomeInput, nullable: true }) outcome?: CaseOutcomeInput | null,
+    @Args('closedOn', { type: () => DateScalar, nullable: true }) closedOn?: string | null,
   ): Promise<CaseModel> {
-    return this.caseService.close(ctx, caseId, reason);
+    return this.caseService.close(ctx, caseId, reason, { outcome, closedOn });
   }
 
   @Mutation(() => CaseModel)

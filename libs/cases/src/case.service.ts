@@ -6,6 +6,7 @@ import type { CaseStatus } from './case.enums.js';
 import { CaseRepository, type LockedCase } from './case.repository.js';
 import type {
   CaseFilter,
+  CaseOutcomeInput,
   ConfirmPersonMatchInput,
   CreateReferralInput,
   RiskReviewInput,
@@ -148,8 +149,13 @@ export class CaseService {
     return this.mustSee(ctx, caseId);
   }
 
-  async close(ctx: RequestContext, caseId: string, reason: string): Promise<CaseModel> {
-    await this.lifecycle.close(ctx, caseId, reason);
+  async close(
+    ctx: RequestContext,
+    caseId: string,
+    reason: string,
+    closure?: { outcome?: CaseOutcomeInput | null; closedOn?: string | null },
+  ): Promise<CaseModel> {
+    await this.lifecycle.close(ctx, caseId, reason, closure);
     return this.mustSee(ctx, caseId);
   }
 

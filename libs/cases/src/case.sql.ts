@@ -76,13 +76,39 @@ export const CASE_COLUMNS = `
   c.rejection_reason AS "rejectionReason", c.version, c.panel_id AS "panelId", c.panel_kind AS "panelKind",
   sp.person_id AS "subjectPersonId", c.referring_agency_id AS "referringAgencyId", c.referred_by AS "referredBy",
   c.dash_answers AS "dashAnswers", c.dash_score AS "dashScore", c.is_repeat AS repeat,
-  c.previous_case_id AS "previousCaseId", c.seq::text AS seq`;
+  c.previous_case_id AS "previousCaseId", c.seq::text AS seq,
+  coalesce(c.incident_date, c.referral_date) AS "incidentDate", c.victim_aware AS "victimAware",
+  c.victim_not_aware_reason AS "victimNotAwareReason", c.consent_given AS "consentGiven",
+  c.shared_without_consent_reason AS "sharedWithoutConsentReason", c.victim_views AS "victimViews",
+  c.previous_marac_area AS "pmArea", c.previous_marac_referral_date AS "pmDate", c.previous_marac_reference AS "pmRef",
+  c.closed_on AS "closedOn", c.outcome_risk_at_closure AS "oRisk", c.outcome_safety_plan_in_place AS "oPlan",
+  c.outcome_idva_engagement AS "oIdva", c.outcome_victim_informed AS "oInformed", c.outcome_recorded_at AS "oAt"`;
 
 /** `case_record c` with its subject entry `sp`; see CASE_COLUMNS. */
 export const CASE_FROM = `case_record c JOIN case_person sp ON sp.case_id = c.id AND sp.is_subject`;
 
-/** A CaseModel from a row of CASE_COLUMNS plus the "viewDetail" and "viewContact" columns (caseLevelSql). */
+/**
+ * A CaseModel from a row of CASE_COLUMNS plus the "viewDetail" and "viewContact" columns (caseLevelSql). The victim's
+ * voice, the incident date and a previous MARAC are what the referrer submitted: every viewer sees them. The outcome
+ * at closure is part of the full view only (null in the referrer's narrow view).
+ */
 export function caseFromRow(row: Record<string, any>): CaseModel {
-  const { viewDetail, viewContact, ...rest } = row;
-  return { ...(rest as CaseModel), view: { detail: viewDetail === true, contact: viewContact === true } };
+  const { viewDetail, viewContact, pmArea, pmDate, pmRef, oRisk, oPlan, oIdva, oInformed, oAt, ...rest } =
+    row;
+  const detail = viewDetail === true;
+  return {
+    ...(rest as CaseModel),
+    previousMarac: pmArea ? { area: pmArea, referralDate: pmDate, reference: pmRef ?? null } : null,
+    outcome:
+      detail && oRisk
+        ? {
+            riskAtClosure: oRisk,
+            safetyPlanInPlace: oPlan,
+            idvaEngagement: oIdva ?? null,
+            victimInformed: oInformed ?? null,
+            recordedAt: oAt,
+          }
+        : null,
+    view: { detail, contact: viewContact === true },
+  };
 }

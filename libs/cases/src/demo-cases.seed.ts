@@ -7,6 +7,7 @@ import { DashAnswer, Gender, PersonRole, ReferralCriterion, TriageDecision } fro
 import type { CreateReferralInput } from './dto/case.inputs.js';
 import { IdvaEngagement } from './closure.enums.js';
 import { IdvaService } from './idva.service.js';
+import { RiskGrade, RiskTool } from './risk.js';
 
 const dash = (yes: number): DashAnswer[] => [
   ...Array<DashAnswer>(yes).fill(DashAnswer.YES),
@@ -15,8 +16,11 @@ const dash = (yes: number): DashAnswer[] => [
 
 /**
  * Demo cases (fictional people), made through the same service calls a user would make, so that every rule and flag
- * applies: a repeat victim (REPEAT), a perpetrator with two victims in a year (REPEAT_PERPETRATOR, SERIAL_PERPETRATOR)
- * who is also a MATAC nominal (CROSS_PANEL), a restricted case, an HRAP case and an untriaged referral.
+ * applies: a repeat victim (REPEAT) whose second incident came before a later referral, with her two children as
+ * CHILD linked persons, a perpetrator with two victims in a year (REPEAT_PERPETRATOR, SERIAL_PERPETRATOR) who is also a
+ * MATAC nominal (CROSS_PANEL), a victim referred to another area's MARAC before (REPEAT naming the area), a restricted
+ * case, an HRAP case and an untriaged referral made without the victim's knowledge. Police referrals grade risk with
+ * DARA (College of Policing), as most MARAC referrals come from the police (seed 004); others use the DASH RIC.
  */
 @Injectable()
 export class DemoCasesSeeder {
@@ -60,8 +64,37 @@ export class DemoCasesSeeder {
         address: '12 Example Row, Hartlepool',
         phone: '07700 900123',
         safeContactNotes: 'Weekdays 10-12 via IDVA',
+        safeToCall: false,
       },
     };
+    const children = [
+      {
+        person: {
+          givenName: 'Tom',
+          familyName: 'Demo-Victim',
+          dateOfBirth: '2016-05-09',
+          gender: Gender.MALE,
+          nhsNumber: '9434760003',
+        },
+        role: PersonRole.CHILD,
+        relationshipToSubject: 'son',
+        relationshipToPerpetrator: 'son',
+        school: 'Demo Primary School, Hartlepool',
+      },
+      {
+        person: {
+          givenName: 'Ella',
+          familyName: 'Demo-Victim',
+          dateOfBirth: '2012-10-21',
+          gender: Gender.FEMALE,
+          nhsNumber: '9434760178',
+        },
+        role: PersonRole.CHILD,
+        relationshipToSubject: 'daughter',
+        relationshipToPerpetrator: 'stepdaughter',
+        school: 'Demo Academy, Hartlepool',
+      },
+    ];
     const mark = {
       givenName: 'Mark',
       familyName: 'Demo-Perpetrator',
@@ -84,7 +117,16 @@ export class DemoCasesSeeder {
       riskSummary: 'Demo: escalating controlling behaviour and threats to kill.',
       childrenInHousehold: 2,
       lawfulBasis: 'Crime and Disorder Act 1998 s115 (demo)',
+      victimAware: true,
+      consentGiven: true,
+      victimViews: 'Demo: wants to stay in her home and for the children to stay at their schools.',
       ...over,
+    });
+    // the police grade risk with DARA (College of Policing) rather than the DASH RIC
+    const dara = (riskGrade: RiskGrade): Partial<CreateReferralInput> => ({
+      riskTool: RiskTool.DARA,
+      riskGrade,
+      dashAnswers: null,
     });
     const accept = (ctx: typeof coordinator, caseId: string) =>
       this.cases.triage(ctx, { caseId, decision: TriageDecision.ACCEPT });
@@ -92,21 +134,30 @@ export class DemoCasesSeeder {
     const first = await this.cases.createReferral(
       police,
       base({
+        ...dara(RiskGrade.HIGH),
         referralDate: '2025-12-02',
-        linkedPersons: [{ person: mark, role: PersonRole.PERPETRATOR, relationshipToSubject: 'partner' }],
+        incidentDate: '2025-11-29',
+        linkedPersons: [
+          { person: mark, role: PersonRole.PERPETRATOR, relationshipToSubject: 'partner' },
+          ...children,
+        ],
       }),
     );
     await accept(coordinator, first.id);
     const second = await this.cases.createReferral(
       police,
       base({
+        ...dara(RiskGrade.HIGH),
         referralDate: '2026-09-14',
+        incidentDate: '2026-09-10',
+        victimViews: 'Demo: wants him kept away from the school gates.',
         linkedPersons: [
           {
             person: mark,
             role: PersonRole.PERPETRATOR,
             relationshipToSubject: 'ex-partner',
           },
+          ...children,
         ],
       }),
     );
@@ -114,11 +165,16 @@ export class DemoCasesSeeder {
     const other = await this.cases.createReferral(
       police,
       base({
+        ...dara(RiskGrade.MEDIUM),
         subject: kim,
         referralDate: '2026-06-20',
+        incidentDate: '2026-06-18',
         criteria: [ReferralCriterion.PROFESSIONAL_JUDGEMENT],
-        dashAnswers: dash(9),
         childrenInHousehold: 0,
+        consentGiven: false,
+        sharedWithoutConsentReason: 'Demo: serious risk of harm; the officer judged sharing proportionate.',
+        victimViews: 'Demo: does not want contact with services at home.',
+        previousMarac: { area: 'Middlesbrough', referralDate: '2025-10-06', reference: 'MBRO-2025-311' },
         linkedPersons: [
           {
             person: mark,
@@ -149,6 +205,7 @@ export class DemoCasesSeeder {
           gender: Gender.FEMALE,
         },
         referralDate: '2026-10-05',
+        incidentDate: '2026-10-01',
         restricted: true,
         riskSummary: 'Demo: perpetrator works for a partner agency.',
       }),
@@ -179,8 +236,13 @@ export class DemoCasesSeeder {
           gender: Gender.FEMALE,
         },
         referralDate: '2026-11-20',
+        incidentDate: '2026-11-16',
         dashAnswers: dash(14),
         childrenInHousehold: 1,
+        victimAware: false,
+        victimNotAwareReason:
+          'Demo: telling her now would put her at risk; the IDVA will speak to her first.',
+        victimViews: null,
       }),
     );
     // the IDVA service's first contacts (it sees MARAC referrals from submission): engaged on the repeat, not yet reached

@@ -10,6 +10,8 @@ export interface NewFlag {
   caseId: string;
   kind: FlagKind;
   relatedCaseId: string | null;
+  /** a MARAC outside the platform (previousMarac) */
+  relatedArea?: string | null;
   explanation: string;
 }
 
@@ -27,7 +29,7 @@ export class FlagRepository {
     return this.db.query(
       ctx,
       `SELECT f.case_id AS "caseId", f.kind, f.explanation, f.raised_at AS "raisedAt",
-              rc.reference AS "relatedCaseReference", rc.panel_kind AS "relatedPanelKind",
+              rc.reference AS "relatedCaseReference", rc.panel_kind AS "relatedPanelKind", f.related_area AS "relatedArea",
               (rc.id IS NULL OR ${caseRuleSql(ctx, 'nameInFlags', p, 'rc')}) AS named
          FROM case_flag f LEFT JOIN case_record rc ON rc.id = f.related_case_id
         WHERE f.case_id IN ${visibleCaseIds(ctx, p, caseIds, 'detail')}
@@ -39,19 +41,25 @@ export class FlagRepository {
   /** Makes the flags of `caseIds` exactly `flags` (existing ones keep their raisedAt). System: flags are derived facts. */
   async replace(sys: RequestContext, caseIds: string[], flags: NewFlag[]): Promise<void> {
     assertSystem(sys);
-    const cols = [flags.map((f) => f.caseId), flags.map((f) => f.kind), flags.map((f) => f.relatedCaseId)];
+    const cols = [
+      flags.map((f) => f.caseId),
+      flags.map((f) => f.kind),
+      flags.map((f) => f.relatedCaseId),
+      flags.map((f) => f.relatedArea ?? null),
+    ];
     await this.db.query(
       sys,
       `DELETE FROM case_flag f
         WHERE f.case_id = ANY($1)
-          AND NOT EXISTS (SELECT 1 FROM unnest($2::uuid[], $3::text[], $4::uuid[]) AS v(c, k, r)
-                           WHERE v.c = f.case_id AND v.k = f.kind AND v.r IS NOT DISTINCT FROM f.related_case_id)`,
+          AND NOT EXISTS (SELECT 1 FROM unnest($2::uuid[], $3::text[], $4::uuid[], $5::text[]) AS v(c, k, r, a)
+                           WHERE v.c = f.case_id AND v.k = f.kind AND v.r IS NOT DISTINCT FROM f.related_case_id
+                             AND v.a IS NOT DISTINCT FROM f.related_area)`,
       [caseIds, ...cols],
     );
     await this.db.query(
       sys,
-      `INSERT INTO case_flag (case_id, kind, related_case_id, explanation)
-       SELECT * FROM unnest($1::uuid[], $2::text[], $3::uuid[], $4::text[]) ON CONFLICT DO NOTHING`,
+      `INSERT INTO case_flag (case_id, kind, related_case_id, related_area, explanation)
+       SELECT * FROM unnest($1::uuid[], $2::text[], $3::uuid[], $4::text[], $5::text[]) ON CONFLICT DO NOTHING`,
       [...cols, flags.map((f) => f.explanation)],
     );
   }

@@ -15,9 +15,14 @@ import { PersonRepository } from './person.repository.js';
 import { isBlank, type CheckedPerson, type SubmittedIdentity } from './referral-rules.js';
 
 /** A person of a referral, resolved: the entry to write on the new case (role and relationship aside). */
-export type ResolvedPerson = Omit<NewEntry, 'role' | 'relationship'>;
+export type ResolvedPerson = Omit<NewEntry, 'role' | 'relationship' | 'relationshipToPerpetrator' | 'school'>;
 
-const EMPTY_CONTACT: ContactDetails = { address: null, phone: null, safeContactNotes: null };
+const EMPTY_CONTACT: ContactDetails = {
+  address: null,
+  phone: null,
+  safeContactNotes: null,
+  safeToCall: null,
+};
 const EMPTY_IDENTITY: SubmittedIdentity = {
   givenName: null,
   familyName: null,
@@ -96,14 +101,20 @@ export class PersonService {
     return this.asSeen(ctx, c, subject);
   }
 
-  /** The linked persons of a case, in the order given at referral, as the caller may see them. */
+  /**
+   * The linked persons of a case, in the order given at referral, as the caller may see them. A child's school follows
+   * the contact-details rule (panel staff, POLICE and IDVA users who see the case; never the referrer's narrow view).
+   */
   async linkedOf(ctx: RequestContext, c: CaseModel): Promise<LinkedPersonModel[]> {
     const links = (await this.entriesOf(ctx, c.id)).filter((p) => !p.isSubject);
+    const contactVisible = c.view.detail && c.view.contact;
     return Promise.all(
       links.map(async (l) => ({
         person: await this.asSeen(ctx, c, l),
         role: l.role,
         relationshipToSubject: l.relationshipToSubject,
+        relationshipToPerpetrator: l.relationshipToPerpetrator,
+        school: contactVisible ? l.school : null,
       })),
     );
   }
@@ -116,7 +127,7 @@ export class PersonService {
    * the case's view allows them (CASL 'readContact'); never in the referrer's narrow view.
    */
   private async asSeen(ctx: RequestContext, c: CaseModel, e: CasePersonRow): Promise<PersonModel> {
-    const contactDetails = c.view.detail ? (e.contact ?? EMPTY_CONTACT) : EMPTY_CONTACT;
+    const contactDetails = c.view.detail ? { ...EMPTY_CONTACT, ...e.contact } : EMPTY_CONTACT;
     const contactVisible = c.view.detail && c.view.contact;
     const stored = c.view.detail ? await this.persons.visible(ctx, e.personId) : null;
     if (stored) return { ...stored, contactDetails, contactVisible };

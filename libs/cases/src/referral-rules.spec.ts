@@ -1,7 +1,7 @@
 import { SqlParams, defineAbilityFor } from '@marac/access';
 import { AgencyKind, GlobalRole, PanelRole, RequestContext, type AuthUser } from '@marac/core';
 import { caseVisibleSql } from './case.sql.js';
-import { DashAnswer, ReferralCriterion } from './case.enums.js';
+import { DashAnswer, PersonRole, ReferralCriterion } from './case.enums.js';
 import { RiskGrade, RiskTool } from './risk.js';
 import type { CreateReferralInput } from './dto/case.inputs.js';
 import { checkPastDate, checkPerson, checkReferral, isBlank, requireReason } from './referral-rules.js';
@@ -143,6 +143,64 @@ describe('caseVisibleSql (for other domains)', () => {
         riskTool: RiskTool.DASH,
         riskGrade: null,
         dashScore: 5,
+      });
+    });
+  });
+
+  describe("incident date, previous MARAC, the victim's voice, children", () => {
+    it.each<[string, Partial<CreateReferralInput>, string | null]>([
+      ['an incident on the referral date', { referralDate: '2026-03-02', incidentDate: '2026-03-02' }, null],
+      ['an incident before it', { referralDate: '2026-03-02', incidentDate: '2025-11-30' }, null],
+      ['an incident after it', { referralDate: '2026-03-02', incidentDate: '2026-03-03' }, 'incidentDate'],
+      ['an incident before 2000', { incidentDate: '1999-12-31' }, 'incidentDate'],
+      ['victim not aware, no reason', { victimAware: false }, 'victimNotAwareReason'],
+      [
+        'victim not aware, a blank reason',
+        { victimAware: false, victimNotAwareReason: ' ' },
+        'victimNotAwareReason',
+      ],
+      [
+        'victim not aware with a reason',
+        { victimAware: false, victimNotAwareReason: 'Unsafe to tell' },
+        null,
+      ],
+      ['no consent, no reason', { consentGiven: false }, 'sharedWithoutConsentReason'],
+      ['no consent with a reason', { consentGiven: false, sharedWithoutConsentReason: 'Risk to life' }, null],
+      [
+        'a previous MARAC after the referral',
+        { referralDate: '2026-03-02', previousMarac: { area: 'Leeds', referralDate: '2026-03-03' } },
+        'previousMarac.referralDate',
+      ],
+      [
+        'a previous MARAC without an area',
+        { previousMarac: { area: ' ', referralDate: '2025-03-03' } },
+        'previousMarac.area',
+      ],
+      [
+        'a school for an adult',
+        {
+          linkedPersons: [
+            { person: { givenName: 'A', familyName: 'B' }, role: PersonRole.OTHER, school: 'X' },
+          ],
+        },
+        'linkedPersons.0.school',
+      ],
+    ])('%s', (_n, over, field) => expect(fieldOf(() => checkReferral(valid(over), TODAY))).toBe(field));
+
+    it('defaults the incident to the referral date and keeps safeToCall: false as a contact detail', () => {
+      const checked = checkReferral(
+        valid({
+          referralDate: '2026-03-02',
+          subject: { givenName: 'A', familyName: 'B', contact: { safeToCall: false } },
+        }),
+        TODAY,
+      );
+      expect(checked.incidentDate).toBe('2026-03-02');
+      expect(checked.people[0].contact).toEqual({
+        address: null,
+        phone: null,
+        safeContactNotes: null,
+        safeToCall: false,
       });
     });
   });

@@ -1,9 +1,10 @@
 import { DomainError, isCalendarDate, londonToday } from '@marac/core';
-import { DashAnswer, ReferralCriterion } from './case.enums.js';
+import { DashAnswer, PersonRole, ReferralCriterion } from './case.enums.js';
 import { DASH_QUESTIONS, dashScore, VISIBLE_HIGH_RISK_THRESHOLD } from './dash.js';
 import type { CreateReferralInput, PersonInput } from './dto/case.inputs.js';
 import type { ContactDetails, PersonModel } from './models/person.model.js';
 import { isValidNhsNumber, normaliseNhsNumber } from './nhs-number.js';
+import { checkVictimVoice } from './referral-checks.js';
 import { checkRiskTool, isHighRisk, type RiskGrade, RiskTool } from './risk.js';
 
 /**
@@ -79,11 +80,13 @@ export function checkPerson(input: PersonInput, field: string, today = londonTod
       throw DomainError.badInput(`${field}.familyName`, 'is required (or give existingPersonId)');
   }
   const contact =
-    input.contact && Object.values(input.contact).some((v) => !isBlank(v as string | null))
+    input.contact &&
+    Object.values(input.contact).some((v) => typeof v === 'boolean' || !isBlank(v as string | null))
       ? {
           address: input.contact.address ?? null,
           phone: input.contact.phone ?? null,
           safeContactNotes: input.contact.safeContactNotes ?? null,
+          safeToCall: input.contact.safeToCall ?? null,
         }
       : null;
   return {
@@ -105,6 +108,19 @@ export function checkPerson(input: PersonInput, field: string, today = londonTod
   };
 }
 
+/** A previous MARAC outside the platform: an area, and a referral date not after this referral's. */
+export function checkPreviousMarac(
+  pm: { area: string; referralDate: string; reference?: string | null },
+  referralDate: string,
+  today = londonToday(),
+): { area: string; referralDate: string; reference: string | null } {
+  if (isBlank(pm.area)) throw DomainError.badInput('previousMarac.area', 'is required');
+  checkPastDate(pm.referralDate, 'previousMarac.referralDate', MIN_CASE_DATE, today);
+  if (pm.referralDate > referralDate)
+    throw DomainError.badInput('previousMarac.referralDate', 'cannot be after the referral date');
+  return { area: pm.area.trim(), referralDate: pm.referralDate, reference: trimmed(pm.reference) };
+}
+
 export interface CheckedReferral {
   referralDate: string;
   dashScore: number | null;
@@ -114,8 +130,22 @@ export interface CheckedReferral {
   lawfulBasis: string;
   riskSummary: string | null;
   /** the subject first, then the linked persons in the order given */
-  people: (CheckedPerson & { relationship: string | null })[];
+  people: (CheckedPerson & {
+    relationship: string | null;
+    relationshipToPerpetrator: string | null;
+    school: string | null;
+  })[];
+  /** the incident that prompted the referral: the referral date when not given */
+  incidentDate: string;
+  victimAware: boolean | null;
+  victimNotAwareReason: string | null;
+  consentGiven: boolean | null;
+  sharedWithoutConsentReason: string | null;
+  victimViews: string | null;
+  previousMarac: { area: string; referralDate: string; reference: string | null } | null;
 }
+
+const trimmed = (s: string | null | undefined): string | null => (isBlank(s) ? null : s!.trim());
 
 /** Everything of a referral that does not need the database, in one fixed order. */
 export function checkReferral(input: CreateReferralInput, today = londonToday()): CheckedReferral {
@@ -135,15 +165,46 @@ export function checkReferral(input: CreateReferralInput, today = londonToday())
       `VISIBLE_HIGH_RISK needs a DASH score of ${VISIBLE_HIGH_RISK_THRESHOLD} or more, or a HIGH grade`,
     );
   }
+  const incidentDate = input.incidentDate ?? referralDate;
+  checkPastDate(incidentDate, 'incidentDate', MIN_CASE_DATE, today);
+  if (incidentDate > referralDate)
+    throw DomainError.badInput('incidentDate', 'cannot be after the referral date');
+  const voice = {
+    victimAware: input.victimAware ?? null,
+    victimNotAwareReason: trimmed(input.victimNotAwareReason),
+    consentGiven: input.consentGiven ?? null,
+    sharedWithoutConsentReason: trimmed(input.sharedWithoutConsentReason),
+  };
+  const [voiceProblem] = checkVictimVoice(voice);
+  if (voiceProblem) throw DomainError.badInput(voiceProblem.field, voiceProblem.message);
+  const previousMarac = input.previousMarac
+    ? checkPreviousMarac(input.previousMarac, referralDate, today)
+    : null;
   const lawfulBasis = requireReason(input.lawfulBasis, 'lawfulBasis');
   const people = [
-    { ...checkPerson(input.subject, 'subject', today), relationship: null as string | null },
-    ...(input.linkedPersons ?? []).map((lp, i) => ({
-      ...checkPerson(lp.person, `linkedPersons.${i}.person`, today),
-      relationship: isBlank(lp.relationshipToSubject) ? null : lp.relationshipToSubject!.trim(),
-    })),
+    {
+      ...checkPerson(input.subject, 'subject', today),
+      relationship: null as string | null,
+      relationshipToPerpetrator: null as string | null,
+      school: null as string | null,
+    },
+    ...(input.linkedPersons ?? []).map((lp, i) => {
+      const school = trimmed(lp.school);
+      if (school && lp.role !== PersonRole.CHILD)
+        throw DomainError.badInput(`linkedPersons.${i}.school`, 'is given for a CHILD linked person only');
+      return {
+        ...checkPerson(lp.person, `linkedPersons.${i}.person`, today),
+        relationship: trimmed(lp.relationshipToSubject),
+        relationshipToPerpetrator: trimmed(lp.relationshipToPerpetrator),
+        school,
+      };
+    }),
   ];
   return {
+    incidentDate,
+    ...voice,
+    victimViews: trimmed(input.victimViews),
+    previousMarac,
     referralDate,
     dashScore: score,
     riskTool,

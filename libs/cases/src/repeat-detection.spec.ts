@@ -630,3 +630,83 @@ describe('issue 11 boundaries', () => {
     expect(cross).toEqual(expected ? ['n'] : []);
   });
 });
+
+describe('REPEAT: boundaries of the incident date and a previous MARAC (referral facts)', () => {
+  // the victim v and the perpetrator p on an earlier platform case `e` (when given) and on the new case `n`
+  it.each<[string, string | null, { date: string; incident?: string; pm?: string }, 'e' | 'Leeds' | null]>([
+    [
+      'a previous MARAC exactly 12 months before the incident counts',
+      null,
+      { date: '2025-08-01', incident: '2025-06-10', pm: '2024-06-10' },
+      'Leeds',
+    ],
+    [
+      'a previous MARAC after the incident (but before the referral) does not',
+      null,
+      { date: '2025-06-10', incident: '2025-03-01', pm: '2025-04-01' },
+      null,
+    ],
+    [
+      'a platform case of the same date as the previous MARAC wins the tie',
+      '2025-03-01',
+      { date: '2025-06-10', pm: '2025-03-01' },
+      'e',
+    ],
+    [
+      'a later platform case is L, not an older previous MARAC',
+      '2025-03-01',
+      { date: '2025-06-10', pm: '2025-01-01' },
+      'e',
+    ],
+    [
+      'a previous MARAC later than the platform case is L',
+      '2024-03-01',
+      { date: '2025-06-10', pm: '2025-01-01' },
+      'Leeds',
+    ],
+    [
+      'leap day + 12 months: an incident on 28 February, referred in April',
+      '2024-02-29',
+      { date: '2025-04-01', incident: '2025-02-28' },
+      'e',
+    ],
+    [
+      'leap day + 12 months and a day: an incident on 1 March',
+      '2024-02-29',
+      { date: '2025-04-01', incident: '2025-03-01' },
+      null,
+    ],
+  ])('%s', (_name, earlier, target, expected) => {
+    const cases: CaseFacts[] = [
+      {
+        ...kase('n', target.date, SUBMITTED),
+        incidentDate: target.incident ?? null,
+        previousMarac: target.pm ? { area: 'Leeds', referralDate: target.pm } : null,
+      },
+      ...(earlier ? [kase('e', earlier)] : []),
+    ];
+    const parties = [
+      on('n', 'v', VICTIM),
+      on('n', 'p', PERPETRATOR),
+      ...(earlier ? [on('e', 'v', VICTIM), on('e', 'p', PERPETRATOR)] : []),
+    ];
+    const { flags, repeats } = computeFlags(['n'], cases, parties);
+    const r = repeats[0];
+    const repeat = flags.filter((f) => f.caseId === 'n' && f.kind === FlagKind.REPEAT);
+    if (expected === null) {
+      expect(r.isRepeat).toBe(false);
+      expect(repeat).toEqual([]);
+    } else if (expected === 'e') {
+      expect([r.isRepeat, r.previousCaseId, r.previousArea ?? null]).toEqual([true, 'e', null]);
+      expect(repeat.map((f) => [f.relatedCaseId, f.relatedArea ?? null])).toEqual([['e', null]]);
+    } else {
+      expect([r.isRepeat, r.previousCaseId, r.previousArea]).toEqual([true, null, 'Leeds']);
+      expect(repeat.map((f) => [f.relatedCaseId, f.relatedArea])).toEqual([[null, 'Leeds']]);
+    }
+  });
+
+  it('CROSS_PANEL against a closed case whose closing date is not known (closed before closedOn existed) stays open-ended', () => {
+    const matac: CaseFacts = { ...kase('n', '2020-01-10', CLOSED, MATAC), closedOn: null };
+    expect(crossPanelOverlap(kase('m', '2025-09-01'), matac)).toBe(true);
+  });
+});

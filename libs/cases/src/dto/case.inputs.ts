@@ -22,7 +22,7 @@ import {
   ReferralCriterion,
   TriageDecision,
 } from '../case.enums.js';
-import { RejectionReason } from '../closure.enums.js';
+import { IdvaEngagement, RejectionReason, RiskChange } from '../closure.enums.js';
 import { RiskGrade, RiskTool } from '../risk.js';
 
 export const NAME_MAX = 100;
@@ -35,6 +35,13 @@ export class ContactDetailsInput {
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(50) phone?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(NOTE_MAX) safeContactNotes?:
     string | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Whether the contact number is safe to call (SafeLives referral form)',
+  })
+  @IsOptional()
+  @IsBoolean()
+  safeToCall?: boolean | null;
 }
 
 @InputType()
@@ -66,6 +73,33 @@ export class LinkedPersonInput {
   @Field(() => PersonRole) @IsEnum(PersonRole) role: PersonRole;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(200) relationshipToSubject?:
     string | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "A child's (or other linked person's) relationship to the perpetrator, e.g. 'son', 'stepdaughter'",
+  })
+  @IsOptional()
+  @MaxLength(200)
+  relationshipToPerpetrator?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "A child's school (CHILD linked persons only); seen like contact details: panel staff, POLICE and IDVA users",
+  })
+  @IsOptional()
+  @MaxLength(200)
+  school?: string | null;
+}
+
+@InputType({ description: 'A referral of the victim to a MARAC outside the platform (another area)' })
+export class PreviousMaracInput {
+  @Field({ description: 'The area of that MARAC, e.g. "Middlesbrough"' }) @MaxLength(200) area: string;
+  @Field(() => DateScalar, { description: 'Its referral date: not after this referral date' })
+  referralDate: string;
+  @Field(() => String, { nullable: true, description: "That MARAC's reference, when known" })
+  @IsOptional()
+  @MaxLength(100)
+  reference?: string | null;
 }
 
 @InputType()
@@ -120,6 +154,67 @@ export class CreateReferralInput {
   @IsOptional()
   @IsEnum(RiskGrade)
   riskGrade?: RiskGrade | null;
+  @Field(() => DateScalar, {
+    nullable: true,
+    description:
+      'The incident that prompted the referral (the repeat rule reads it): defaults to referralDate, never after it',
+  })
+  @IsOptional()
+  incidentDate?: string | null;
+  @Field(() => Boolean, { nullable: true, description: 'Whether the victim knows of the referral' })
+  @IsOptional()
+  @IsBoolean()
+  victimAware?: boolean | null;
+  @Field(() => String, { nullable: true, description: 'Required when victimAware is false (and only then)' })
+  @IsOptional()
+  @MaxLength(NOTE_MAX)
+  victimNotAwareReason?: string | null;
+  @Field(() => Boolean, { nullable: true, description: 'Whether the victim consented to the referral' })
+  @IsOptional()
+  @IsBoolean()
+  consentGiven?: boolean | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Why information is shared without consent: required when consentGiven is false (and only then)',
+  })
+  @IsOptional()
+  @MaxLength(NOTE_MAX)
+  sharedWithoutConsentReason?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'What the victim wants from the MARAC, in their words',
+  })
+  @IsOptional()
+  @MaxLength(TEXT_MAX)
+  victimViews?: string | null;
+  @Field(() => PreviousMaracInput, {
+    nullable: true,
+    description: 'The victim was referred to a MARAC outside the platform: it counts for the repeat rule',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => PreviousMaracInput)
+  previousMarac?: PreviousMaracInput | null;
+}
+
+@InputType({ description: 'The outcome of a case at closure (required to close a MARAC case)' })
+export class CaseOutcomeInput {
+  @Field(() => RiskChange, { description: 'Risk at closure compared with the referral' })
+  @IsEnum(RiskChange)
+  riskAtClosure: RiskChange;
+  @Field({ description: 'Whether a safety plan is in place' }) @IsBoolean() safetyPlanInPlace: boolean;
+  @Field(() => IdvaEngagement, {
+    nullable: true,
+    description: "The victim's engagement with the IDVA service; also becomes the case's idvaEngagement",
+  })
+  @IsOptional()
+  @IsEnum(IdvaEngagement)
+  idvaEngagement?: IdvaEngagement | null;
+  @Field(() => Boolean, { nullable: true, description: 'Whether the victim was told the outcome' })
+  @IsOptional()
+  @IsBoolean()
+  victimInformed?: boolean | null;
 }
 
 @InputType()

@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { DateScalar, PanelKind } from '@marac/core';
 import { CaseStatus, DashAnswer, FlagKind, ReferralCriterion } from '../case.enums.js';
-import { RejectionReason } from '../closure.enums.js';
+import { IdvaEngagement, RejectionReason, RiskChange } from '../closure.enums.js';
 import { RiskGrade, RiskTool } from '../risk.js';
 
 /** What the caller may see of one case, decided in SQL by the CASL rules (readDetail, readContact). */
@@ -19,6 +19,8 @@ export class CaseFlagModel {
   @Field(() => String, { nullable: true, description: 'Reference only, never content of the related case' })
   relatedCaseReference: string | null;
   @Field(() => PanelKind, { nullable: true }) relatedPanelKind: PanelKind | null;
+  @Field(() => String, { nullable: true, description: 'A MARAC outside the platform (previousMarac)' })
+  relatedArea: string | null;
   @Field() raisedAt: Date;
   caseId: string;
 }
@@ -37,6 +39,22 @@ export class RiskReviewModel {
   @Field(() => RiskGrade, { nullable: true }) riskGrade: RiskGrade | null;
   @Field(() => String, { nullable: true }) note: string | null;
   caseId: string;
+}
+
+@ObjectType('PreviousMarac', { description: 'A referral of the victim to a MARAC outside the platform' })
+export class PreviousMaracModel {
+  @Field() area: string;
+  @Field(() => DateScalar) referralDate: string;
+  @Field(() => String, { nullable: true }) reference: string | null;
+}
+
+@ObjectType('CaseOutcome', { description: 'The outcome recorded at closure' })
+export class CaseOutcomeModel {
+  @Field(() => RiskChange) riskAtClosure: RiskChange;
+  @Field() safetyPlanInPlace: boolean;
+  @Field(() => IdvaEngagement, { nullable: true }) idvaEngagement: IdvaEngagement | null;
+  @Field(() => Boolean, { nullable: true }) victimInformed: boolean | null;
+  @Field() recordedAt: Date;
 }
 
 /** A case row. Relations (panel, subject, flags, ...) are field resolvers backed by per-request DataLoaders. */
@@ -60,6 +78,29 @@ export class CaseModel {
   @Field(() => RejectionReason, { nullable: true, description: 'Why the referral was rejected at triage' })
   rejectionReason: RejectionReason | null;
   @Field(() => Int) version: number;
+  @Field(() => DateScalar, {
+    nullable: true,
+    description:
+      'The incident that prompted the referral (the repeat rule reads it); the referral date by default',
+  })
+  incidentDate: string | null;
+  @Field(() => Boolean, { nullable: true, description: 'Whether the victim knows of the referral' })
+  victimAware: boolean | null;
+  @Field(() => String, { nullable: true }) victimNotAwareReason: string | null;
+  @Field(() => Boolean, { nullable: true, description: 'Whether the victim consented to the referral' })
+  consentGiven: boolean | null;
+  @Field(() => String, { nullable: true }) sharedWithoutConsentReason: string | null;
+  @Field(() => String, { nullable: true, description: 'What the victim wants from the panel' })
+  victimViews: string | null;
+  @Field(() => PreviousMaracModel, { nullable: true, description: 'A MARAC referral outside the platform' })
+  previousMarac: PreviousMaracModel | null;
+  @Field(() => DateScalar, { nullable: true, description: 'The date a CLOSED case was closed' })
+  closedOn: string | null;
+  @Field(() => CaseOutcomeModel, {
+    nullable: true,
+    description: "The outcome recorded at closure; null in the referrer's view of their own referral",
+  })
+  outcome: CaseOutcomeModel | null;
 
   panelId: string;
   panelKind: PanelKind;

@@ -7,6 +7,8 @@ export class ContactDetails {
   @Field(() => String, { nullable: true }) address: string | null;
   @Field(() => String, { nullable: true }) phone: string | null;
   @Field(() => String, { nullable: true }) safeContactNotes: string | null;
+  @Field(() => Boolean, { nullable: true, description: 'Whether the contact number is safe to call' })
+  safeToCall: boolean | null;
 }
 
 /** A person as the API shows them. `contact` is resolved from `contactDetails` only when `contactVisible`. */
@@ -34,6 +36,14 @@ export class LinkedPersonModel {
   @Field(() => PersonModel) person: PersonModel;
   @Field(() => PersonRole) role: PersonRole;
   @Field(() => String, { nullable: true }) relationshipToSubject: string | null;
+  @Field(() => String, { nullable: true, description: 'As given with the referral (children especially)' })
+  relationshipToPerpetrator: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "A child's school: panel staff, and POLICE or IDVA users who see the case (as contact details); null otherwise",
+  })
+  school: string | null;
 }
 
 @ObjectType('PersonMatch')

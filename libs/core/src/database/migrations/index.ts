@@ -14,6 +14,7 @@ import { ActionCategory1764700300000 } from './1764700300000-action-category.js'
 import { RiskToolsAndRejection1764700100000 } from './1764700100000-risk-tools-and-rejection.js';
 import { ReferralFactsAndOutcomes1764800100000 } from './1764800100000-referral-facts-and-outcomes.js';
 import { MetricsViewsForTheSafeLivesReturn1764800600000 } from './1764800600000-metrics-views-for-the-safelives-return.js';
+import { AccessCaseHearings1764800200000 } from './1764800200000-access-case-hearings.js';
 import { AccessCaseFunctions1764600100000 } from './1764600100000-access-case-functions.js';
 import { AccessResearchAgencies1764800500000 } from './1764800500000-access-research-agencies.js';
 
@@ -35,6 +36,7 @@ export const MIGRATIONS = [
   MeetingLifecycle1764700200000,
   ActionCategory1764700300000,
   ReferralFactsAndOutcomes1764800100000,
+  AccessCaseHearings1764800200000,
   AccessResearchAgencies1764800500000,
   MetricsViewsForTheSafeLivesReturn1764800600000,
 ];
