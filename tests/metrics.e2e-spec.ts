@@ -578,6 +578,12 @@ describe('who sees what', () => {
       meeting: ['query($id: ID!) { meeting(id: $id) { id agenda { case { id } } } }', { id: anyMeeting }],
       meetings: ['query($p: ID!) { meetings(panelId: $p) { id } }', { p: P }],
       actions: ['{ actions { id description } }', {}],
+      action: [
+        'query($id: ID!) { action(id: $id) { id description } }',
+        {
+          id: (await t.sql('SELECT id FROM action LIMIT 1'))[0]?.id ?? '00000000-0000-0000-0000-000000000000',
+        },
+      ],
       failedNotifications: ['{ failedNotifications { __typename } }', {}],
       panelMetrics: [METRICS, { i: { panelId: P, ...year } }],
       panelMetricsSeries: [SERIES, { i: { panelId: P, ...year }, v: 'MONTH' }],
