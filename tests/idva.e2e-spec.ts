@@ -220,7 +220,7 @@ describe('the e-mail when a MARAC referral arrives', () => {
     const rows = await arrivals(c.reference);
     expect(rows.map((r) => r.recipient)).toEqual([demoEmail('idva.rep')]);
     expect(rows[0].subject).toBe(`New MARAC referral ${c.reference}`);
-    expect(rows[0].body).toContain(`/cases/${c.id}`);
+    expect(rows[0].body).toContain(`/cases/${c.reference}`);
     for (const secret of ['Morwenna', subject.familyName, '1990-04-12', 'strangulation']) {
       expect(rows[0].subject + rows[0].body).not.toContain(secret);
     }

@@ -83,7 +83,7 @@ export class CaseLifecycleService {
         referralTriaged({
           reference: notice.reference,
           accepted: to === CaseStatus.ACCEPTED,
-          link: this.outbox.link(`/cases/${c.id}`),
+          link: this.outbox.link(`/cases/${notice.reference}`),
         }),
         { userIds: [notice.referredBy], caseId: c.id },
       );

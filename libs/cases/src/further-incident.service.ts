@@ -6,6 +6,7 @@ import { caseReference } from './case-reference.js';
 import { CaseStatus } from './case.enums.js';
 import { CaseRepository } from './case.repository.js';
 import type { FurtherIncidentInput } from './dto/further-incident.inputs.js';
+import { IdvaService } from './idva.service.js';
 import { FlagService } from './flag.service.js';
 import { FurtherIncidentRepository } from './further-incident.repository.js';
 import type { FurtherIncidentModel } from './models/further-incident.model.js';
@@ -27,6 +28,7 @@ export class FurtherIncidentService {
     private readonly flags: FlagService,
     private readonly audit: AuditService,
     private readonly identity: CasesIdentityPort,
+    private readonly idva: IdvaService,
   ) {}
 
   /**
@@ -106,9 +108,9 @@ export class FurtherIncidentService {
       // the restriction is the source case's, copied
       details: { status: CaseStatus.SUBMITTED, restricted: source.restricted, repeatOf: source.id },
     });
-    // what a new referral triggers besides its audit and flags (at 0565c14: nothing else) belongs here too, by calling
-    // the same method createReferral calls (e.g. the IDVA e-mail of a new MARAC referral, issue 11 point 5)
+    // what a new referral triggers, as createReferral does: its flags, and the IDVA service hears of it at once
     await this.flags.recompute(txCtx, [id]);
+    await this.idva.referralArrived(txCtx, id);
     return id;
   }
 

@@ -48,7 +48,7 @@ export class IdvaService {
     return this.outbox.enqueueFor(
       txCtx,
       'referral.arrived',
-      referralArrived({ reference: c.reference, link: this.outbox.link(`/cases/${caseId}`) }),
+      referralArrived({ reference: c.reference, link: this.outbox.link(`/cases/${c.reference}`) }),
       to,
     );
   }
