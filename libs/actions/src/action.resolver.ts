@@ -1,6 +1,15 @@
-import { Args, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CaseModel, CaseService } from '@marac/cases';
-import { Ctx, IdArg, londonToday, RequestContext, type GqlContext } from '@marac/core';
+import {
+  AfterArg,
+  Ctx,
+  FirstArg,
+  IdArg,
+  InputArg,
+  londonToday,
+  RequestContext,
+  type GqlContext,
+} from '@marac/core';
 import { Agency, AgencyService, User, UserService } from '@marac/identity';
 import { AgendaItemModel, MeetingService } from '@marac/meetings';
 import { ACTIONS_PAGE_DEFAULT, ACTIONS_PAGE_MAX, ActionService } from './action.service.js';
@@ -23,9 +32,14 @@ export class ActionResolver {
   })
   actions(
     @Ctx() ctx: RequestContext,
-    @Args('filter', { type: () => ActionFilter, nullable: true }) filter?: ActionFilter,
-    @Args('first', { type: () => Int, nullable: true }) first?: number | null,
-    @Args('after', { type: () => String, nullable: true }) after?: string | null,
+    @Args('filter', {
+      type: () => ActionFilter,
+      nullable: true,
+      description: 'Which actions; all visible when omitted',
+    })
+    filter?: ActionFilter,
+    @FirstArg(ACTIONS_PAGE_DEFAULT, ACTIONS_PAGE_MAX) first?: number | null,
+    @AfterArg() after?: string | null,
   ) {
     return this.actionService.list(ctx, filter ?? {}, first, after);
   }
@@ -38,13 +52,19 @@ export class ActionResolver {
     return this.actionService.get(ctx, id);
   }
 
-  @Mutation(() => ActionModel)
-  createAction(@Ctx() ctx: RequestContext, @Args('input') input: CreateActionInput) {
+  @Mutation(() => ActionModel, {
+    description:
+      'Panel staff: an agreed action on a case, owned by an agency; the owner agency is told by e-mail',
+  })
+  createAction(@Ctx() ctx: RequestContext, @InputArg('The action') input: CreateActionInput) {
     return this.actionService.create(ctx, input);
   }
 
-  @Mutation(() => ActionModel)
-  updateAction(@Ctx() ctx: RequestContext, @Args('input') input: UpdateActionInput) {
+  @Mutation(() => ActionModel, {
+    description:
+      'Panel staff, reps of the owner agency or the assignee: progress on an action (CONFLICT when someone changed it since expectedVersion)',
+  })
+  updateAction(@Ctx() ctx: RequestContext, @InputArg('The update') input: UpdateActionInput) {
     return this.actionService.update(ctx, input);
   }
 

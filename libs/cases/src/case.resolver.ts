@@ -1,7 +1,16 @@
-import { Args, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Ctx, DateScalar, IdArg, RequestContext, type GqlContext } from '@marac/core';
+import { Args, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  AfterArg,
+  Ctx,
+  DateScalar,
+  FirstArg,
+  IdArg,
+  InputArg,
+  RequestContext,
+  type GqlContext,
+} from '@marac/core';
 import { Agency, AgencyService, Panel, PanelService } from '@marac/identity';
-import { CaseService } from './case.service.js';
+import { CASES_PAGE_DEFAULT, CASES_PAGE_MAX, CaseService } from './case.service.js';
 import {
   CaseFilter,
   CaseOutcomeInput,
@@ -32,7 +41,11 @@ export class CaseResolver {
     private readonly agencyService: AgencyService,
   ) {}
 
-  @Query(() => CaseModel, { name: 'case' })
+  @Query(() => CaseModel, {
+    name: 'case',
+    description:
+      'A case by its id, with what the caller may see of it (POLICY.md rows and fields); NOT_FOUND when it does not exist or the caller may not see it',
+  })
   getCase(@Ctx() ctx: RequestContext, @IdArg('id') id: string): Promise<CaseModel> {
     return this.caseService.get(ctx, id);
   }
@@ -41,43 +54,71 @@ export class CaseResolver {
     description:
       'A case by its reference (e.g. MARAC-HPL-2026-0084, as e-mails give it); NOT_FOUND when it does not exist or the caller may not see it.',
   })
-  caseByReference(@Ctx() ctx: RequestContext, @Args('reference') reference: string): Promise<CaseModel> {
+  caseByReference(
+    @Ctx() ctx: RequestContext,
+    @Args('reference', { description: 'The reference, e.g. MARAC-HPL-2026-0084' }) reference: string,
+  ): Promise<CaseModel> {
     return this.caseService.getByReference(ctx, reference);
   }
 
-  @Query(() => CaseConnection)
+  @Query(() => CaseConnection, {
+    description:
+      'The cases the caller may see, newest referral first, a page at a time (the same rows as GET /exports/cases.csv)',
+  })
   cases(
     @Ctx() ctx: RequestContext,
-    @Args('filter', { type: () => CaseFilter, nullable: true }) filter?: CaseFilter,
-    @Args('first', { type: () => Int, nullable: true }) first?: number,
-    @Args('after', { type: () => String, nullable: true }) after?: string,
+    @Args('filter', {
+      type: () => CaseFilter,
+      nullable: true,
+      description: 'Which cases; all visible when omitted',
+    })
+    filter?: CaseFilter,
+    @FirstArg(CASES_PAGE_DEFAULT, CASES_PAGE_MAX) first?: number,
+    @AfterArg('the endCursor of the previous page') after?: string,
   ): Promise<CaseConnection> {
     return this.caseService.list(ctx, filter ?? {}, first ?? undefined, after ?? undefined);
   }
 
-  @Query(() => [PersonMatchModel])
+  @Query(() => [PersonMatchModel], {
+    description:
+      'Coordinators and chairs: known persons by identifier, or by fuzzy name and date of birth (identity fields only; never persons seen only on cases the caller may not see)',
+  })
   searchPersons(
     @Ctx() ctx: RequestContext,
-    @Args('input') input: PersonSearchInput,
+    @InputArg('What to look for: an identifier, or a name with a date of birth') input: PersonSearchInput,
   ): Promise<PersonMatchModel[]> {
     return this.persons.search(ctx, input);
   }
 
-  @Mutation(() => CaseModel)
-  createReferral(@Ctx() ctx: RequestContext, @Args('input') input: CreateReferralInput): Promise<CaseModel> {
+  @Mutation(() => CaseModel, {
+    description:
+      'Refers a subject to a panel (SUBMITTED). Persons with a known police national id or NHS number are that person; flags are computed at once',
+  })
+  createReferral(
+    @Ctx() ctx: RequestContext,
+    @InputArg('The referral (SafeLives referral form)') input: CreateReferralInput,
+  ): Promise<CaseModel> {
     return this.caseService.createReferral(ctx, input);
   }
 
-  @Mutation(() => CaseModel)
-  triageReferral(@Ctx() ctx: RequestContext, @Args('input') input: TriageInput): Promise<CaseModel> {
+  @Mutation(() => CaseModel, {
+    description:
+      'Panel staff: accepts or rejects a SUBMITTED referral (a rejection needs a reason code and a text)',
+  })
+  triageReferral(
+    @Ctx() ctx: RequestContext,
+    @InputArg('The decision') input: TriageInput,
+  ): Promise<CaseModel> {
     return this.caseService.triage(ctx, input);
   }
 
-  @Mutation(() => CaseModel)
+  @Mutation(() => CaseModel, {
+    description: 'Panel staff or the referrer: withdraws a SUBMITTED or ACCEPTED referral',
+  })
   withdrawReferral(
     @Ctx() ctx: RequestContext,
     @IdArg('caseId') caseId: string,
-    @Args('reason') reason: string,
+    @Args('reason', { description: 'Why it is withdrawn' }) reason: string,
   ): Promise<CaseModel> {
     return this.caseService.withdraw(ctx, caseId, reason);
   }
@@ -89,22 +130,40 @@ export class CaseResolver {
   closeCase(
     @Ctx() ctx: RequestContext,
     @IdArg('caseId') caseId: string,
-    @Args('reason') reason: string,
-    @Args('outcome', { type: () => CaseOutcomeInput, nullable: true }) outcome?: CaseOutcomeInput | null,
-    @Args('closedOn', { type: () => DateScalar, nullable: true }) closedOn?: string | null,
+    @Args('reason', { description: 'Why the case is closed' }) reason: string,
+    @Args('outcome', {
+      type: () => CaseOutcomeInput,
+      nullable: true,
+      description: 'The outcome at closure: required for MARAC',
+    })
+    outcome?: CaseOutcomeInput | null,
+    @Args('closedOn', {
+      type: () => DateScalar,
+      nullable: true,
+      description: 'The day it closed: today when omitted; not in the future, not before its last hearing',
+    })
+    closedOn?: string | null,
   ): Promise<CaseModel> {
     return this.caseService.close(ctx, caseId, reason, { outcome, closedOn });
   }
 
-  @Mutation(() => CaseModel)
-  recordRiskReview(@Ctx() ctx: RequestContext, @Args('input') input: RiskReviewInput): Promise<CaseModel> {
+  @Mutation(() => CaseModel, {
+    description: 'Panel staff: a new risk score (RFGV for MATAC, DASH answers or a grade) at a review',
+  })
+  recordRiskReview(
+    @Ctx() ctx: RequestContext,
+    @InputArg('The review') input: RiskReviewInput,
+  ): Promise<CaseModel> {
     return this.caseService.recordRiskReview(ctx, input);
   }
 
-  @Mutation(() => CaseModel)
+  @Mutation(() => CaseModel, {
+    description:
+      'Coordinators and chairs: a person on the case is really a known person (found by searchPersons); flags are recomputed',
+  })
   confirmPersonMatch(
     @Ctx() ctx: RequestContext,
-    @Args('input') input: ConfirmPersonMatchInput,
+    @InputArg('The person on the case and the known person') input: ConfirmPersonMatchInput,
   ): Promise<CaseModel> {
     return this.caseService.confirmPersonMatch(ctx, input);
   }

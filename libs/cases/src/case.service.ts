@@ -18,7 +18,7 @@ import { ReferralService } from './referral.service.js';
 
 export type { LockedCase } from './case.repository.js';
 export const CASES_PAGE_MAX = 100;
-const CASES_PAGE_DEFAULT = 20;
+export const CASES_PAGE_DEFAULT = 20;
 
 /**
  * Cursors of `cases` carry the id of the page's last case (which the caller already sees in the page), never the

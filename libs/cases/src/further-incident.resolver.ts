@@ -21,7 +21,7 @@ export class FurtherIncidentResolver {
   })
   async recordFurtherIncident(
     @Ctx() ctx: RequestContext,
-    @Args('input') input: FurtherIncidentInput,
+    @Args('input', { description: 'The incident' }) input: FurtherIncidentInput,
   ): Promise<FurtherIncidentModel> {
     return this.incidents.get(ctx, await this.incidents.record(ctx, input));
   }

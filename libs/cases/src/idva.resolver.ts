@@ -19,7 +19,7 @@ export class IdvaResolver {
   })
   async recordIdvaContact(
     @Ctx() ctx: RequestContext,
-    @Args('input') input: IdvaContactInput,
+    @Args('input', { description: 'The contact and the engagement it found' }) input: IdvaContactInput,
   ): Promise<CaseModel> {
     await this.idva.recordContact(ctx, input);
     const [c] = await this.cases.visibleByIds(ctx, [input.caseId]);

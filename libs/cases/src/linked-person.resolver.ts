@@ -19,7 +19,7 @@ export class LinkedPersonResolver {
   async addLinkedPerson(
     @Ctx() ctx: RequestContext,
     @IdArg('caseId') caseId: string,
-    @Args('input') input: LinkedPersonInput,
+    @Args('input', { description: 'The person and their role on the case' }) input: LinkedPersonInput,
   ): Promise<CaseModel> {
     await this.linked.add(ctx, caseId, input);
     return this.caseService.get(ctx, caseId);

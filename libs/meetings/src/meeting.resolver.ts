@@ -1,6 +1,6 @@
 import { Args, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CaseModel, CaseService } from '@marac/cases';
-import { Ctx, IdArg, RequestContext, type GqlContext } from '@marac/core';
+import { AfterArg, Ctx, FirstArg, IdArg, InputArg, RequestContext, type GqlContext } from '@marac/core';
 import { Agency, AgencyService, Panel, PanelService } from '@marac/identity';
 import {
   AttendanceInput,
@@ -12,7 +12,7 @@ import { AgendaProposalService } from './agenda-proposal.service.js';
 import { AgendaService } from './agenda.service.js';
 import { MeetingConductService } from './meeting-conduct.service.js';
 import { MeetingScheduleService } from './meeting-schedule.service.js';
-import { MeetingService } from './meeting.service.js';
+import { MEETINGS_PAGE_DEFAULT, MEETINGS_PAGE_MAX, MeetingService } from './meeting.service.js';
 import { defaultResearchDueAt } from './research-deadline.js';
 import { ResearchService } from './research.service.js';
 import { AgendaItemModel, AttendanceModel, MeetingModel, ResearchModel } from './models/meeting.model.js';
@@ -29,7 +29,10 @@ export class MeetingResolver {
     private readonly panelService: PanelService,
   ) {}
 
-  @Query(() => MeetingModel)
+  @Query(() => MeetingModel, {
+    description:
+      'A meeting of a panel the caller sits on, with the agenda items whose case the caller may see (reps: once published)',
+  })
   meeting(@Ctx() ctx: RequestContext, @IdArg('id') id: string) {
     return this.meetingService.get(ctx, id);
   }
@@ -42,16 +45,18 @@ export class MeetingResolver {
   meetings(
     @Ctx() ctx: RequestContext,
     @IdArg('panelId') panelId: string,
-    @Args('from', { nullable: true }) from?: Date,
-    @Args('to', { nullable: true }) to?: Date,
-    @Args('first', { type: () => Int, nullable: true }) first?: number,
-    @Args('after', { type: () => String, nullable: true }) after?: string,
+    @Args('from', { nullable: true, description: 'Meetings starting at or after this instant' }) from?: Date,
+    @Args('to', { nullable: true, description: 'Meetings starting at or before this instant' }) to?: Date,
+    @FirstArg(MEETINGS_PAGE_DEFAULT, MEETINGS_PAGE_MAX) first?: number,
+    @AfterArg() after?: string,
   ) {
     return this.meetingService.list(ctx, panelId, from, to, first, after);
   }
 
-  @Mutation(() => MeetingModel)
-  scheduleMeeting(@Ctx() ctx: RequestContext, @Args('input') input: ScheduleMeetingInput) {
+  @Mutation(() => MeetingModel, {
+    description: "Panel staff: a new meeting (SCHEDULED); in the past too, to enter a panel's history",
+  })
+  scheduleMeeting(@Ctx() ctx: RequestContext, @InputArg('The meeting') input: ScheduleMeetingInput) {
     return this.meetingService.schedule(ctx, input);
   }
 
@@ -59,7 +64,10 @@ export class MeetingResolver {
     description:
       'A new time (and place) until the meeting is concluded; the research deadline moves with it unless a new one is given; reps are e-mailed when the agenda had been published',
   })
-  rescheduleMeeting(@Ctx() ctx: RequestContext, @Args('input') input: RescheduleMeetingInput) {
+  rescheduleMeeting(
+    @Ctx() ctx: RequestContext,
+    @InputArg('The meeting and its new time') input: RescheduleMeetingInput,
+  ) {
     return this.scheduleService.reschedule(ctx, input);
   }
 
@@ -70,60 +78,90 @@ export class MeetingResolver {
   cancelMeeting(
     @Ctx() ctx: RequestContext,
     @IdArg('meetingId') meetingId: string,
-    @Args('reason') reason: string,
+    @Args('reason', {
+      description: 'Why it is cancelled (told to member agencies when the agenda was published)',
+    })
+    reason: string,
   ) {
     return this.scheduleService.cancel(ctx, meetingId, reason);
   }
 
-  @Mutation(() => AgendaItemModel)
+  @Mutation(() => AgendaItemModel, {
+    description:
+      'Panel staff: lists an ACCEPTED case (or a HEARD one for review) on the agenda; CONFLICT when full',
+  })
   addCaseToAgenda(
     @Ctx() ctx: RequestContext,
     @IdArg('meetingId') meetingId: string,
     @IdArg('caseId') caseId: string,
-    @Args('position', { type: () => Int, nullable: true }) position?: number,
+    @Args('position', {
+      type: () => Int,
+      nullable: true,
+      description: 'Where on the agenda (1 is first); at the end when omitted',
+    })
+    position?: number,
   ) {
     return this.agendaService.addCase(ctx, meetingId, caseId, position);
   }
 
-  @Mutation(() => MeetingModel)
+  @Mutation(() => MeetingModel, {
+    description:
+      'Panel staff: fills the agenda up to capacity. MARAC (SafeLives suggested agenda): cases with children in the household first, then adults only; within each, repeat cases, then risk level (HIGH, MEDIUM, STANDARD, UNKNOWN), then DASH score, then the oldest referral, then the reference. MATAC and HRAP: reviews first, then repeat, then risk (RFGV for MATAC), then the oldest referral',
+  })
   proposeAgenda(@Ctx() ctx: RequestContext, @IdArg('meetingId') meetingId: string) {
     return this.proposalService.propose(ctx, meetingId);
   }
 
-  @Mutation(() => MeetingModel)
+  @Mutation(() => MeetingModel, { description: 'Panel staff: moves an item to another place on the agenda' })
   moveAgendaItem(
     @Ctx() ctx: RequestContext,
     @IdArg('agendaItemId') agendaItemId: string,
-    @Args('position', { type: () => Int }) position: number,
+    @Args('position', { type: () => Int, description: 'The new place (1 is first)' }) position: number,
   ) {
     return this.agendaService.move(ctx, agendaItemId, position);
   }
 
-  @Mutation(() => MeetingModel)
+  @Mutation(() => MeetingModel, {
+    description:
+      'Panel staff: takes a case off the agenda; it gets back the status it had before it was listed',
+  })
   removeAgendaItem(@Ctx() ctx: RequestContext, @IdArg('agendaItemId') agendaItemId: string) {
     return this.agendaService.remove(ctx, agendaItemId);
   }
 
-  @Mutation(() => MeetingModel)
+  @Mutation(() => MeetingModel, {
+    description:
+      'Panel staff: publishes the agenda (not an empty one); member agencies are told by e-mail and their reps may see the listed cases',
+  })
   publishAgenda(@Ctx() ctx: RequestContext, @IdArg('meetingId') meetingId: string) {
     return this.agendaService.publish(ctx, meetingId);
   }
 
-  @Mutation(() => ResearchModel)
-  submitResearch(@Ctx() ctx: RequestContext, @Args('input') input: ResearchInput) {
+  @Mutation(() => ResearchModel, {
+    description:
+      "An agency's research on a listed case (one per agency, replaced by a later submission); after the deadline it is accepted until conclusion and marked late",
+  })
+  submitResearch(@Ctx() ctx: RequestContext, @InputArg('The research') input: ResearchInput) {
     return this.researchService.submit(ctx, input);
   }
 
-  @Mutation(() => AttendanceModel)
-  recordAttendance(@Ctx() ctx: RequestContext, @Args('input') input: AttendanceInput) {
+  @Mutation(() => AttendanceModel, {
+    description: "Panel staff: an agency's attendance, from the meeting's start",
+  })
+  recordAttendance(
+    @Ctx() ctx: RequestContext,
+    @InputArg('The agency and whether it attended') input: AttendanceInput,
+  ) {
     return this.conductService.recordAttendance(ctx, input);
   }
 
-  @Mutation(() => AgendaItemModel)
+  @Mutation(() => AgendaItemModel, {
+    description: "Panel staff: an item's minutes (what was shared and agreed), from the meeting's start",
+  })
   recordMinutes(
     @Ctx() ctx: RequestContext,
     @IdArg('agendaItemId') agendaItemId: string,
-    @Args('minutes') minutes: string,
+    @Args('minutes', { description: 'The minutes of the item' }) minutes: string,
   ) {
     return this.conductService.recordMinutes(ctx, agendaItemId, minutes);
   }

@@ -10,8 +10,14 @@ import { Interval } from './periods.js';
 export class MetricsResolver {
   constructor(private readonly metrics: MetricsService) {}
 
-  @Query(() => PanelMetricsModel)
-  panelMetrics(@Ctx() ctx: RequestContext, @Args('input') input: MetricsInput) {
+  @Query(() => PanelMetricsModel, {
+    description:
+      'The figures Strategic MARAC reviews, for one panel and period (docs/metrics.md): exact for panel staff; for STRATEGIC whole ended months only, counts 1-4 suppressed and the rest rounded to 5',
+  })
+  panelMetrics(
+    @Ctx() ctx: RequestContext,
+    @Args('input', { description: 'The panel and the period' }) input: MetricsInput,
+  ) {
     return this.metrics.panelMetrics(ctx, input);
   }
 
@@ -21,8 +27,9 @@ export class MetricsResolver {
   })
   panelMetricsSeries(
     @Ctx() ctx: RequestContext,
-    @Args('input') input: MetricsInput,
-    @Args('interval', { type: () => Interval }) interval: Interval,
+    @Args('input', { description: 'The panel and the whole period' }) input: MetricsInput,
+    @Args('interval', { type: () => Interval, description: 'One set of figures per month, quarter or year' })
+    interval: Interval,
   ) {
     return this.metrics.series(ctx, input, interval);
   }
@@ -33,7 +40,7 @@ export class MetricsResolver {
   })
   safeLivesReturn(
     @Ctx() ctx: RequestContext,
-    @Args('panelId', { type: () => ID }) panelId: string,
+    @Args('panelId', { type: () => ID, description: 'The panel' }) panelId: string,
     @Args('quarter', { description: 'a calendar quarter, e.g. "2026-Q1" (January to March)' })
     quarter: string,
   ) {

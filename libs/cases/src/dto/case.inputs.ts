@@ -31,10 +31,18 @@ export const NOTE_MAX = 2_000;
 
 @InputType()
 export class ContactDetailsInput {
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(500) address?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(50) phone?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(NOTE_MAX) safeContactNotes?:
-    string | null;
+  @Field(() => String, { nullable: true, description: 'Postal address, as given with this referral' })
+  @IsOptional()
+  @MaxLength(500)
+  address?: string | null;
+  @Field(() => String, { nullable: true, description: 'Telephone number' })
+  @IsOptional()
+  @MaxLength(50)
+  phone?: string | null;
+  @Field(() => String, { nullable: true, description: 'When and how it is safe to make contact' })
+  @IsOptional()
+  @MaxLength(NOTE_MAX)
+  safeContactNotes?: string | null;
   @Field(() => Boolean, {
     nullable: true,
     description: 'Whether the contact number is safe to call (SafeLives referral form)',
@@ -50,17 +58,61 @@ export class PersonInput {
   @IsOptional()
   @IsUUID('all')
   existingPersonId?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(NAME_MAX) givenName?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(NAME_MAX) familyName?: string | null;
-  @Field(() => DateScalar, { nullable: true }) @IsOptional() dateOfBirth?: string | null;
-  @Field(() => Gender, { nullable: true }) @IsOptional() @IsEnum(Gender) gender?: Gender | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(100) ethnicity?: string | null;
-  @Field(() => Boolean, { nullable: true }) @IsOptional() @IsBoolean() isBame?: boolean | null;
-  @Field(() => Boolean, { nullable: true }) @IsOptional() @IsBoolean() disabled?: boolean | null;
-  @Field(() => Boolean, { nullable: true }) @IsOptional() @IsBoolean() lgbt?: boolean | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(20) policeNationalId?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(20) nhsNumber?: string | null;
-  @Field(() => ContactDetailsInput, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Given name (required unless existingPersonId)' })
+  @IsOptional()
+  @MaxLength(NAME_MAX)
+  givenName?: string | null;
+  @Field(() => String, { nullable: true, description: 'Family name (required unless existingPersonId)' })
+  @IsOptional()
+  @MaxLength(NAME_MAX)
+  familyName?: string | null;
+  @Field(() => DateScalar, { nullable: true, description: 'Date of birth, when known' })
+  @IsOptional()
+  dateOfBirth?: string | null;
+  @Field(() => Gender, { nullable: true, description: 'Gender, when known' })
+  @IsOptional()
+  @IsEnum(Gender)
+  gender?: Gender | null;
+  @Field(() => String, { nullable: true, description: 'Ethnicity as the person describes it, when known' })
+  @IsOptional()
+  @MaxLength(100)
+  ethnicity?: string | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Black, Asian or minority ethnic (for the diversity figures)',
+  })
+  @IsOptional()
+  @IsBoolean()
+  isBame?: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: 'Has a disability (for the diversity figures)' })
+  @IsOptional()
+  @IsBoolean()
+  disabled?: boolean | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Lesbian, gay, bisexual or trans (for the diversity figures)',
+  })
+  @IsOptional()
+  @IsBoolean()
+  lgbt?: boolean | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Police national computer id: a known id is that person',
+  })
+  @IsOptional()
+  @MaxLength(20)
+  policeNationalId?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'NHS number (10 digits, checked): a known number is that person',
+  })
+  @IsOptional()
+  @MaxLength(20)
+  nhsNumber?: string | null;
+  @Field(() => ContactDetailsInput, {
+    nullable: true,
+    description: 'Contact details given with this referral (shown per case, to those who may see contact)',
+  })
   @IsOptional()
   @ValidateNested()
   @Type(() => ContactDetailsInput)
@@ -69,10 +121,22 @@ export class PersonInput {
 
 @InputType()
 export class LinkedPersonInput {
-  @Field(() => PersonInput) @ValidateNested() @Type(() => PersonInput) person: PersonInput;
-  @Field(() => PersonRole) @IsEnum(PersonRole) role: PersonRole;
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(200) relationshipToSubject?:
-    string | null;
+  @Field(() => PersonInput, { description: 'Who' })
+  @ValidateNested()
+  @Type(() => PersonInput)
+  person: PersonInput;
+  @Field(() => PersonRole, {
+    description: 'Their role on the case (VICTIM, PERPETRATOR, CHILD, ADULT_AT_RISK, OTHER)',
+  })
+  @IsEnum(PersonRole)
+  role: PersonRole;
+  @Field(() => String, {
+    nullable: true,
+    description: 'How they are related to the subject, e.g. ex-partner',
+  })
+  @IsOptional()
+  @MaxLength(200)
+  relationshipToSubject?: string | null;
   @Field(() => String, {
     nullable: true,
     description:
@@ -104,9 +168,17 @@ export class PreviousMaracInput {
 
 @InputType()
 export class CreateReferralInput {
-  @Field(() => ID) @IsUUID('all') panelId: string;
-  @Field(() => PersonInput) @ValidateNested() @Type(() => PersonInput) subject: PersonInput;
-  @Field(() => [LinkedPersonInput], { nullable: true })
+  @Field(() => ID, { description: 'The panel referred to' }) @IsUUID('all') panelId: string;
+  @Field(() => PersonInput, {
+    description: 'The subject: the victim (MARAC), the perpetrator (MATAC) or the adult at risk (HRAP)',
+  })
+  @ValidateNested()
+  @Type(() => PersonInput)
+  subject: PersonInput;
+  @Field(() => [LinkedPersonInput], {
+    nullable: true,
+    description: 'Others on the case: perpetrators, children (CHILD, with date of birth), victims',
+  })
   @IsOptional()
   @ArrayMaxSize(30)
   @ValidateNested({ each: true })
@@ -119,7 +191,9 @@ export class CreateReferralInput {
   @Field(() => DateScalar, { nullable: true, description: 'Defaults to today (Europe/London)' })
   @IsOptional()
   referralDate?: string | null;
-  @Field(() => [ReferralCriterion])
+  @Field(() => [ReferralCriterion], {
+    description: 'The referral criteria (at least one; VISIBLE_HIGH_RISK needs DASH 14+ or a HIGH grade)',
+  })
   @ArrayUnique()
   @IsEnum(ReferralCriterion, { each: true })
   criteria: ReferralCriterion[];
@@ -127,13 +201,37 @@ export class CreateReferralInput {
   @IsOptional()
   @IsEnum(DashAnswer, { each: true })
   dashAnswers?: DashAnswer[] | null;
-  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0) @Max(1000) rfgvScore?: number | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(TEXT_MAX) riskSummary?: string | null;
-  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0) @Max(30) childrenInHousehold?:
-    number | null;
-  @Field() @MaxLength(NOTE_MAX) lawfulBasis: string;
-  @Field(() => Boolean, { nullable: true }) @IsOptional() @IsBoolean() restricted?: boolean | null;
-  @Field(() => [ID], { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'MATAC: the RFGV score at nomination (0 to 1000)' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(1000)
+  rfgvScore?: number | null;
+  @Field(() => String, { nullable: true, description: "The risk in the referrer's words" })
+  @IsOptional()
+  @MaxLength(TEXT_MAX)
+  riskSummary?: string | null;
+  @Field(() => Int, { nullable: true, description: 'How many children live in the household (0 to 30)' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(30)
+  childrenInHousehold?: number | null;
+  @Field({ description: 'The lawful basis for sharing (consent, or why not)' })
+  @MaxLength(NOTE_MAX)
+  lawfulBasis: string;
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Restricted: only panel staff and the allow-list see it (e.g. a person works for a partner agency)',
+  })
+  @IsOptional()
+  @IsBoolean()
+  restricted?: boolean | null;
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'The allow-list of a restricted case (users who may see it besides panel staff)',
+  })
   @IsOptional()
   @ArrayUnique()
   @ArrayMaxSize(50)
@@ -219,8 +317,10 @@ export class CaseOutcomeInput {
 
 @InputType()
 export class TriageInput {
-  @Field(() => ID) @IsUUID('all') caseId: string;
-  @Field(() => TriageDecision) @IsEnum(TriageDecision) decision: TriageDecision;
+  @Field(() => ID, { description: 'The SUBMITTED referral' }) @IsUUID('all') caseId: string;
+  @Field(() => TriageDecision, { description: 'ACCEPT or REJECT' })
+  @IsEnum(TriageDecision)
+  decision: TriageDecision;
   @Field(() => String, { nullable: true, description: 'Required to reject (with rejectionReason)' })
   @IsOptional()
   @MaxLength(NOTE_MAX)
@@ -240,35 +340,70 @@ export class TriageInput {
     'personId: the person now on the case (subject or linked); matchedPersonId: the known person it really is',
 })
 export class ConfirmPersonMatchInput {
-  @Field(() => ID) @IsUUID('all') caseId: string;
-  @Field(() => ID) @IsUUID('all') personId: string;
-  @Field(() => ID) @IsUUID('all') matchedPersonId: string;
+  @Field(() => ID, { description: 'The case' }) @IsUUID('all') caseId: string;
+  @Field(() => ID, { description: 'The person now on the case (subject or linked)' })
+  @IsUUID('all')
+  personId: string;
+  @Field(() => ID, { description: 'The known person it really is (from searchPersons)' })
+  @IsUUID('all')
+  matchedPersonId: string;
 }
 
 @InputType()
 export class CaseFilter {
-  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all') panelId?: string | null;
-  @Field(() => [CaseStatus], { nullable: true }) @IsOptional() @IsEnum(CaseStatus, { each: true }) status?:
-    CaseStatus[] | null;
-  @Field(() => Boolean, { nullable: true }) @IsOptional() @IsBoolean() isRepeat?: boolean | null;
-  @Field(() => DateScalar, { nullable: true }) @IsOptional() referredFrom?: string | null;
-  @Field(() => DateScalar, { nullable: true }) @IsOptional() referredTo?: string | null;
+  @Field(() => ID, { nullable: true, description: 'Cases of this panel' })
+  @IsOptional()
+  @IsUUID('all')
+  panelId?: string | null;
+  @Field(() => [CaseStatus], { nullable: true, description: 'Cases in any of these statuses' })
+  @IsOptional()
+  @IsEnum(CaseStatus, { each: true })
+  status?: CaseStatus[] | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'true: only repeat cases; false: only the others (as the caller sees repeat status)',
+  })
+  @IsOptional()
+  @IsBoolean()
+  isRepeat?: boolean | null;
+  @Field(() => DateScalar, { nullable: true, description: 'Referred on or after this day' })
+  @IsOptional()
+  referredFrom?: string | null;
+  @Field(() => DateScalar, { nullable: true, description: 'Referred on or before this day' })
+  @IsOptional()
+  referredTo?: string | null;
 }
 
 @InputType()
 export class PersonSearchInput {
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(2 * NAME_MAX + 1) name?: string | null;
-  @Field(() => DateScalar, { nullable: true }) @IsOptional() dateOfBirth?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(20) policeNationalId?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(20) nhsNumber?: string | null;
+  @Field(() => String, { nullable: true, description: 'Given and family name (fuzzy; with dateOfBirth)' })
+  @IsOptional()
+  @MaxLength(2 * NAME_MAX + 1)
+  name?: string | null;
+  @Field(() => DateScalar, { nullable: true, description: 'Date of birth (with name)' })
+  @IsOptional()
+  dateOfBirth?: string | null;
+  @Field(() => String, { nullable: true, description: 'An exact police national computer id' })
+  @IsOptional()
+  @MaxLength(20)
+  policeNationalId?: string | null;
+  @Field(() => String, { nullable: true, description: 'An exact NHS number' })
+  @IsOptional()
+  @MaxLength(20)
+  nhsNumber?: string | null;
 }
 
 @InputType()
 export class RiskReviewInput {
-  @Field(() => ID) @IsUUID('all') caseId: string;
-  @Field(() => DateScalar) reviewedOn: string;
-  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0) @Max(1000) rfgvScore?: number | null;
-  @Field(() => [DashAnswer], { nullable: true })
+  @Field(() => ID, { description: 'The case reviewed' }) @IsUUID('all') caseId: string;
+  @Field(() => DateScalar, { description: 'The day of the review (not in the future)' }) reviewedOn: string;
+  @Field(() => Int, { nullable: true, description: 'MATAC: the new RFGV score' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(1000)
+  rfgvScore?: number | null;
+  @Field(() => [DashAnswer], { nullable: true, description: 'A new DASH: exactly 24 answers' })
   @IsOptional()
   @IsEnum(DashAnswer, { each: true })
   dashAnswers?: DashAnswer[] | null;
@@ -279,5 +414,8 @@ export class RiskReviewInput {
   @IsOptional()
   @IsEnum(RiskGrade)
   riskGrade?: RiskGrade | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(NOTE_MAX) note?: string | null;
+  @Field(() => String, { nullable: true, description: 'What changed' })
+  @IsOptional()
+  @MaxLength(NOTE_MAX)
+  note?: string | null;
 }
