@@ -14,3 +14,6 @@ export { CaseMeetingsPort, type AgendaCandidateCase } from './meetings.port.js';
 export * from './notifications.port.js';
 export * from './risk.js';
 export * from './closure.enums.js';
+export * from './import/import.module.js';
+export * from './import/import.service.js';
+export { parseImport, IMPORT_COLUMNS, OPTIONAL_IMPORT_COLUMNS, type ImportProblem } from './import/import-rows.js';

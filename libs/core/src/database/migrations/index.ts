@@ -13,6 +13,7 @@ import { IdentitySideDoors1764600400000 } from './1764600400000-identity-side-do
 import { ActionCategory1764700300000 } from './1764700300000-action-category.js';
 import { RiskToolsAndRejection1764700100000 } from './1764700100000-risk-tools-and-rejection.js';
 import { ReferralFactsAndOutcomes1764800100000 } from './1764800100000-referral-facts-and-outcomes.js';
+import { ImportDigest1764800700000 } from './1764800700000-import-digest.js';
 import { AccessCaseFunctions1764600100000 } from './1764600100000-access-case-functions.js';
 
 /** Every migration, in order. Listed explicitly (no globs) so the same list works from source and from dist. */
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   MeetingLifecycle1764700200000,
   ActionCategory1764700300000,
   ReferralFactsAndOutcomes1764800100000,
+  ImportDigest1764800700000,
 ];
