@@ -67,23 +67,112 @@ interface Spec {
 
 /** Seven cases of 2025: a repeat, a repeat perpetrator, two heard at one meeting, a rejection, a possible repeat, a namesake. */
 function scenario(prefix: string): Spec[] {
-  const v1: Who = { given: 'Alice', family: `Sample${prefix}`, nhs: nhsNumber(), gender: 'FEMALE', bame: true };
+  const v1: Who = {
+    given: 'Alice',
+    family: `Sample${prefix}`,
+    nhs: nhsNumber(),
+    gender: 'FEMALE',
+    bame: true,
+  };
   const x1: Who = { given: 'Mark', family: `Sample${prefix}`, pnc: uniq('P').toUpperCase(), gender: 'MALE' };
   const x2: Who = { given: 'Neil', family: `Other${prefix}`, pnc: uniq('Q').toUpperCase(), gender: 'MALE' };
-  const v2: Who = { given: 'Sam', family: `Second${prefix}`, pnc: uniq('V').toUpperCase(), gender: 'MALE', lgbt: true };
-  const v3: Who = { given: 'Dee', family: `Third${prefix}`, nhs: nhsNumber(), gender: 'FEMALE', disabled: true };
+  const v2: Who = {
+    given: 'Sam',
+    family: `Second${prefix}`,
+    pnc: uniq('V').toUpperCase(),
+    gender: 'MALE',
+    lgbt: true,
+  };
+  const v3: Who = {
+    given: 'Dee',
+    family: `Third${prefix}`,
+    nhs: nhsNumber(),
+    gender: 'FEMALE',
+    disabled: true,
+  };
   const v4: Who = { given: 'Eve', family: `Fourth${prefix}`, gender: 'FEMALE' };
   // the same names as v1, no identifier: another person
   const namesake: Who = { given: 'Alice', family: `Sample${prefix}`, gender: 'FEMALE' };
   const base = { children: 0, criteria: 'VISIBLE_HIGH_RISK', tool: 'DASH' as const };
   return [
-    { ...base, ext: `${prefix}-1`, date: '2025-01-10', kind: 'POLICE', dash: 16, status: 'HEARD', hearing: '2025-01-23', children: 2, victim: v1, perpetrator: x1 },
-    { ...base, ext: `${prefix}-2`, date: '2025-03-05', kind: 'IDVA', dash: 15, status: 'HEARD', hearing: '2025-03-20', children: 1, victim: v1, perpetrator: x1 },
-    { ...base, ext: `${prefix}-3`, date: '2025-03-06', kind: 'POLICE', dash: 14, status: 'HEARD', hearing: '2025-03-20', victim: v2, perpetrator: x1 },
-    { ...base, ext: `${prefix}-4`, date: '2025-04-01', kind: 'HEALTH', tool: 'DARA', grade: 'HIGH', status: 'HEARD', hearing: '2025-04-10', criteria: 'PROFESSIONAL_JUDGEMENT', victim: v3 },
-    { ...base, ext: `${prefix}-5`, date: '2025-05-02', kind: 'POLICE', dash: 5, status: 'REJECTED', criteria: 'PROFESSIONAL_JUDGEMENT', victim: v4 },
-    { ...base, ext: `${prefix}-6`, date: '2025-06-01', kind: 'POLICE', dash: 14, status: 'ACCEPTED', victim: v1, perpetrator: x2 },
-    { ...base, ext: `${prefix}-7`, date: '2025-07-01', kind: 'POLICE', dash: 18, status: 'HEARD', hearing: '2025-07-15', children: 3, victim: namesake },
+    {
+      ...base,
+      ext: `${prefix}-1`,
+      date: '2025-01-10',
+      kind: 'POLICE',
+      dash: 16,
+      status: 'HEARD',
+      hearing: '2025-01-23',
+      children: 2,
+      victim: v1,
+      perpetrator: x1,
+    },
+    {
+      ...base,
+      ext: `${prefix}-2`,
+      date: '2025-03-05',
+      kind: 'IDVA',
+      dash: 15,
+      status: 'HEARD',
+      hearing: '2025-03-20',
+      children: 1,
+      victim: v1,
+      perpetrator: x1,
+    },
+    {
+      ...base,
+      ext: `${prefix}-3`,
+      date: '2025-03-06',
+      kind: 'POLICE',
+      dash: 14,
+      status: 'HEARD',
+      hearing: '2025-03-20',
+      victim: v2,
+      perpetrator: x1,
+    },
+    {
+      ...base,
+      ext: `${prefix}-4`,
+      date: '2025-04-01',
+      kind: 'HEALTH',
+      tool: 'DARA',
+      grade: 'HIGH',
+      status: 'HEARD',
+      hearing: '2025-04-10',
+      criteria: 'PROFESSIONAL_JUDGEMENT',
+      victim: v3,
+    },
+    {
+      ...base,
+      ext: `${prefix}-5`,
+      date: '2025-05-02',
+      kind: 'POLICE',
+      dash: 5,
+      status: 'REJECTED',
+      criteria: 'PROFESSIONAL_JUDGEMENT',
+      victim: v4,
+    },
+    {
+      ...base,
+      ext: `${prefix}-6`,
+      date: '2025-06-01',
+      kind: 'POLICE',
+      dash: 14,
+      status: 'ACCEPTED',
+      victim: v1,
+      perpetrator: x2,
+    },
+    {
+      ...base,
+      ext: `${prefix}-7`,
+      date: '2025-07-01',
+      kind: 'POLICE',
+      dash: 18,
+      status: 'HEARD',
+      hearing: '2025-07-15',
+      children: 3,
+      victim: namesake,
+    },
   ];
 }
 
@@ -130,40 +219,56 @@ const person = (w: Who) => ({
 });
 
 /** 10:00 Europe/London on `date` (2025: BST from 30 March to 26 October). */
-const tenInLondon = (date: string) => `${date}T${date >= '2025-03-30' && date < '2025-10-26' ? '09' : '10'}:00:00Z`;
+const tenInLondon = (date: string) =>
+  `${date}T${date >= '2025-03-30' && date < '2025-10-26' ? '09' : '10'}:00:00Z`;
 
 /** Enters the scenario through the API, one by one in date order, into panel `panelId`; the case ids in order. */
 async function enterThroughApi(panelId: string, specs: Spec[]): Promise<string[]> {
   const agencies = Object.fromEntries(
-    (await t.sql(`SELECT kind, min(id::text) AS id FROM agency WHERE name NOT LIKE 'Imported:%' GROUP BY kind`)).map(
-      (r) => [r.kind, r.id],
-    ),
+    (
+      await t.sql(
+        `SELECT kind, min(id::text) AS id FROM agency WHERE name NOT LIKE 'Imported:%' GROUP BY kind`,
+      )
+    ).map((r) => [r.kind, r.id]),
   );
   const ids: string[] = [];
   for (const s of specs) {
     const c = (
-      await t.ok('marac.coordinator', `mutation($input: CreateReferralInput!) { createReferral(input: $input) { id } }`, {
-        input: {
-          panelId,
-          referralDate: s.date,
-          referringAgencyId: agencies[s.kind],
-          criteria: s.criteria.split(';'),
-          riskTool: s.tool,
-          ...(s.tool === 'DASH' ? { dashAnswers: dash(s.dash!) } : { riskGrade: s.grade }),
-          childrenInHousehold: s.children,
-          lawfulBasis: 'Crime and Disorder Act 1998 s115',
-          subject: person(s.victim),
-          ...(s.perpetrator
-            ? { linkedPersons: [{ role: 'PERPETRATOR', relationshipToSubject: 'partner', person: person(s.perpetrator) }] }
-            : {}),
+      await t.ok(
+        'marac.coordinator',
+        `mutation($input: CreateReferralInput!) { createReferral(input: $input) { id } }`,
+        {
+          input: {
+            panelId,
+            referralDate: s.date,
+            referringAgencyId: agencies[s.kind],
+            criteria: s.criteria.split(';'),
+            riskTool: s.tool,
+            ...(s.tool === 'DASH' ? { dashAnswers: dash(s.dash!) } : { riskGrade: s.grade }),
+            childrenInHousehold: s.children,
+            lawfulBasis: 'Crime and Disorder Act 1998 s115',
+            subject: person(s.victim),
+            ...(s.perpetrator
+              ? {
+                  linkedPersons: [
+                    { role: 'PERPETRATOR', relationshipToSubject: 'partner', person: person(s.perpetrator) },
+                  ],
+                }
+              : {}),
+          },
         },
-      })
+      )
     ).createReferral;
     ids.push(c.id);
     const triage = `mutation($input: TriageInput!) { triageReferral(input: $input) { status } }`;
     if (s.status === 'REJECTED')
       await t.ok('marac.coordinator', triage, {
-        input: { caseId: c.id, decision: 'REJECT', rejectionReason: 'THRESHOLD_NOT_MET', reason: 'Below threshold after review' },
+        input: {
+          caseId: c.id,
+          decision: 'REJECT',
+          rejectionReason: 'THRESHOLD_NOT_MET',
+          reason: 'Below threshold after review',
+        },
       });
     else await t.ok('marac.coordinator', triage, { input: { caseId: c.id, decision: 'ACCEPT' } });
   }
@@ -171,28 +276,44 @@ async function enterThroughApi(panelId: string, specs: Spec[]): Promise<string[]
   const dates = [...new Set(specs.flatMap((s) => (s.hearing ? [s.hearing] : [])))].sort();
   for (const d of dates) {
     const m = (
-      await t.ok('marac.coordinator', `mutation($i: ScheduleMeetingInput!) { scheduleMeeting(input: $i) { id } }`, {
-        i: { panelId, startsAt: tenInLondon(d) },
-      })
+      await t.ok(
+        'marac.coordinator',
+        `mutation($i: ScheduleMeetingInput!) { scheduleMeeting(input: $i) { id } }`,
+        {
+          i: { panelId, startsAt: tenInLondon(d) },
+        },
+      )
     ).scheduleMeeting;
     const items: string[] = [];
     for (const [k, s] of specs.entries())
       if (s.hearing === d)
         items.push(
           (
-            await t.ok('marac.coordinator', `mutation($m: ID!, $c: ID!) { addCaseToAgenda(meetingId: $m, caseId: $c) { id } }`, {
-              m: m.id,
-              c: ids[k],
-            })
+            await t.ok(
+              'marac.coordinator',
+              `mutation($m: ID!, $c: ID!) { addCaseToAgenda(meetingId: $m, caseId: $c) { id } }`,
+              {
+                m: m.id,
+                c: ids[k],
+              },
+            )
           ).addCaseToAgenda.id,
         );
-    await t.ok('marac.coordinator', `mutation($m: ID!) { publishAgenda(meetingId: $m) { status } }`, { m: m.id });
+    await t.ok('marac.coordinator', `mutation($m: ID!) { publishAgenda(meetingId: $m) { status } }`, {
+      m: m.id,
+    });
     for (const i of items)
-      await t.ok('marac.coordinator', `mutation($i: ID!, $t: String!) { recordMinutes(agendaItemId: $i, minutes: $t) { id } }`, {
-        i,
-        t: 'Safety plan agreed.',
-      });
-    await t.ok('marac.coordinator', `mutation($m: ID!) { concludeMeeting(meetingId: $m) { status } }`, { m: m.id });
+      await t.ok(
+        'marac.coordinator',
+        `mutation($i: ID!, $t: String!) { recordMinutes(agendaItemId: $i, minutes: $t) { id } }`,
+        {
+          i,
+          t: 'Safety plan agreed.',
+        },
+      );
+    await t.ok('marac.coordinator', `mutation($m: ID!) { concludeMeeting(meetingId: $m) { status } }`, {
+      m: m.id,
+    });
   }
   return ids;
 }
@@ -200,8 +321,13 @@ async function enterThroughApi(panelId: string, specs: Spec[]): Promise<string[]
 /** Each case's status, repeat status and flags, with the related cases named by their index in `ids`. */
 async function flagsOf(ids: string[]) {
   const index = new Map(ids.map((id, i) => [id, i]));
-  const cases = await t.sql(`SELECT id, status, is_repeat, previous_case_id FROM case_record WHERE id = ANY($1)`, [ids]);
-  const flags = await t.sql(`SELECT case_id, kind, related_case_id FROM case_flag WHERE case_id = ANY($1)`, [ids]);
+  const cases = await t.sql(
+    `SELECT id, status, is_repeat, previous_case_id FROM case_record WHERE id = ANY($1)`,
+    [ids],
+  );
+  const flags = await t.sql(`SELECT case_id, kind, related_case_id FROM case_flag WHERE case_id = ANY($1)`, [
+    ids,
+  ]);
   return ids.map((id, i) => {
     const c = cases.find((r) => r.id === id)!;
     return {
@@ -218,7 +344,9 @@ async function flagsOf(ids: string[]) {
 }
 
 const imported = async (panelId: string, specs: Spec[]) => {
-  const rows = await t.sql(`SELECT id, external_reference AS ext FROM case_record WHERE panel_id = $1`, [panelId]);
+  const rows = await t.sql(`SELECT id, external_reference AS ext FROM case_record WHERE panel_id = $1`, [
+    panelId,
+  ]);
   return specs.map((s) => rows.find((r) => r.ext === s.ext)!.id as string);
 };
 
@@ -251,7 +379,9 @@ describe('who may import', () => {
     expect(unknown.status).toBe(404);
     expect(unknown.body.error.code).toBe('NOT_FOUND');
     expect((await upload('marac.coordinator', '', file)).status).toBe(400);
-    expect((await upload('marac.coordinator', `?panelId=${A}`, '{"a":1}', 'application/json')).status).toBe(400);
+    expect((await upload('marac.coordinator', `?panelId=${A}`, '{"a":1}', 'application/json')).status).toBe(
+      400,
+    );
     expect(await counts()).toEqual(before);
     // the refusals of signed-in callers are audited, as the API's are
     const [{ n }] = await t.sql(
@@ -339,14 +469,21 @@ describe('an import', () => {
          FROM case_record WHERE panel_id = $1 AND external_reference = $2`,
       [A, SPECS()[0].ext],
     );
-    expect(c1).toEqual({ status: 'HEARD', dash_score: 16, dash_answers: null, risk_tool: 'DASH', incident: '2025-01-10', children: 2 });
+    expect(c1).toEqual({
+      status: 'HEARD',
+      dash_score: 16,
+      dash_answers: null,
+      risk_tool: 'DASH',
+      incident: '2025-01-10',
+      children: 2,
+    });
   });
 
   it('the imported cases read through the API like any case', async () => {
-    const [{ reference }] = await t.sql(`SELECT reference FROM case_record WHERE panel_id = $1 AND external_reference = $2`, [
-      A,
-      SPECS()[1].ext,
-    ]);
+    const [{ reference }] = await t.sql(
+      `SELECT reference FROM case_record WHERE panel_id = $1 AND external_reference = $2`,
+      [A, SPECS()[1].ext],
+    );
     const r = await t.ok(
       'marac.coordinator',
       `query($r: String!) { caseByReference(reference: $r) { status isRepeat referringAgency { kind }
@@ -374,7 +511,11 @@ describe('an import', () => {
     const before = await counts();
     const rows = SPECS().map(toRow);
     rows[2] = { ...rows[2], dash_score: '20' };
-    const extra: Row = { ...rows[0], external_reference: `${SPECS()[0].ext}-new`, victim_nhs_number: nhsNumber() };
+    const extra: Row = {
+      ...rows[0],
+      external_reference: `${SPECS()[0].ext}-new`,
+      victim_nhs_number: nhsNumber(),
+    };
     const res = await upload('marac.coordinator', `?panelId=${A}`, csv([...rows, extra]));
     expect(res.status).toBe(422);
     expect(res.body.problems).toEqual([
@@ -428,13 +569,24 @@ describe('the same cases entered through the API, one by one in date order', () 
       maleCases childrenInHouseholds medianDaysReferralToHearing repeatPerpetrators serialPerpetrators crossPanelCases`;
     const m = async (panelId: string) =>
       (
-        await t.ok('marac.coordinator', `query($i: MetricsInput!) { panelMetrics(input: $i) { ${FIELDS} } }`, {
-          i: { panelId, from: '2025-01-01', to: '2025-12-31' },
-        })
+        await t.ok(
+          'marac.coordinator',
+          `query($i: MetricsInput!) { panelMetrics(input: $i) { ${FIELDS} } }`,
+          {
+            i: { panelId, from: '2025-01-01', to: '2025-12-31' },
+          },
+        )
       ).panelMetrics;
     const fromImport = await m(A);
     expect(fromImport).toEqual(await m(B));
-    expect(fromImport).toMatchObject({ referrals: 7, casesHeard: 5, repeatCases: 1, bameCases: 2, lgbtCases: 1, maleCases: 1 });
+    expect(fromImport).toMatchObject({
+      referrals: 7,
+      casesHeard: 5,
+      repeatCases: 1,
+      bameCases: 2,
+      lgbtCases: 1,
+      maleCases: 1,
+    });
   });
 });
 
@@ -456,24 +608,46 @@ describe('persons', () => {
             lawfulBasis: 'Crime and Disorder Act 1998 s115',
             subject: { givenName: 'Known', familyName: 'Person', nhsNumber: nhs, gender: 'FEMALE' },
             linkedPersons: [
-              { role: 'PERPETRATOR', person: { givenName: 'Known', familyName: 'Perp', policeNationalId: pnc, gender: 'MALE' } },
+              {
+                role: 'PERPETRATOR',
+                person: { givenName: 'Known', familyName: 'Perp', policeNationalId: pnc, gender: 'MALE' },
+              },
             ],
           },
         },
       )
     ).createReferral;
-    const [{ person_id: knownVictim }] = await t.sql(`SELECT person_id FROM case_person WHERE case_id = $1 AND is_subject`, [
-      known.id,
-    ]);
-    const [{ person_id: knownPerp }] = await t.sql(`SELECT person_id FROM case_person WHERE case_id = $1 AND NOT is_subject`, [
-      known.id,
-    ]);
+    const [{ person_id: knownVictim }] = await t.sql(
+      `SELECT person_id FROM case_person WHERE case_id = $1 AND is_subject`,
+      [known.id],
+    );
+    const [{ person_id: knownPerp }] = await t.sql(
+      `SELECT person_id FROM case_person WHERE case_id = $1 AND NOT is_subject`,
+      [known.id],
+    );
     const base = toRow({ ...scenarioA[0], hearing: undefined, status: 'ACCEPTED' });
     const rows: Row[] = [
       // other names, the known NHS number and (in lower case) the known police id: the known persons
-      { ...base, external_reference: 'M-1', victim_given_name: 'Different', victim_family_name: 'Name', victim_nhs_number: nhs, perpetrator_police_national_id: pnc.toLowerCase(), perpetrator_given_name: 'X' },
+      {
+        ...base,
+        external_reference: 'M-1',
+        victim_given_name: 'Different',
+        victim_family_name: 'Name',
+        victim_nhs_number: nhs,
+        perpetrator_police_national_id: pnc.toLowerCase(),
+        perpetrator_given_name: 'X',
+      },
       // the known persons' names without their identifiers: new persons
-      { ...base, external_reference: 'M-2', victim_given_name: 'Known', victim_family_name: 'Person', victim_nhs_number: '', perpetrator_given_name: 'Known', perpetrator_family_name: 'Perp', perpetrator_police_national_id: '' },
+      {
+        ...base,
+        external_reference: 'M-2',
+        victim_given_name: 'Known',
+        victim_family_name: 'Person',
+        victim_nhs_number: '',
+        perpetrator_given_name: 'Known',
+        perpetrator_family_name: 'Perp',
+        perpetrator_police_national_id: '',
+      },
     ];
     const res = await upload('marac.coordinator', `?panelId=${C}`, csv(rows));
     expect(res.status).toBe(201);

@@ -14,7 +14,8 @@ import { DomainError, loadConfig, openDatabase, RequestContext } from '@marac/co
 import { ImportIdentityPort } from '@marac/identity';
 import { AppModule } from './app.module.js';
 
-const USAGE = 'usage: npm run import -- --panel <panel id | KIND:AREACODE> --file <cases.csv> [--dry-run] [--as <e-mail>]';
+const USAGE =
+  'usage: npm run import -- --panel <panel id | KIND:AREACODE> --file <cases.csv> [--dry-run] [--as <e-mail>]';
 
 function fail(message: string, code = 2): never {
   process.stderr.write(`import: ${message}\n`);
@@ -51,10 +52,16 @@ export function describe(s: ImportSummary): string {
   if (!s.refused) {
     lines.push(
       `  persons: ${s.persons.created} new, ${s.persons.matched} matched by NHS number or police national id` +
-        (s.persons.identifierConflicts ? ` (${s.persons.identifierConflicts} with identifiers of two persons: NHS number taken)` : ''),
+        (s.persons.identifierConflicts
+          ? ` (${s.persons.identifierConflicts} with identifiers of two persons: NHS number taken)`
+          : ''),
       `  meetings: ${s.meetings.created} concluded meetings created, ${s.meetings.hearings} hearings`,
       `  references: ${s.references.first ?? '-'} .. ${s.references.last ?? '-'}`,
-      `  repeat cases: ${s.repeatCases}; flags: ${Object.entries(s.flags).map(([k, n]) => `${k} ${n}`).join(', ') || 'none'}`,
+      `  repeat cases: ${s.repeatCases}; flags: ${
+        Object.entries(s.flags)
+          .map(([k, n]) => `${k} ${n}`)
+          .join(', ') || 'none'
+      }`,
     );
     for (const a of s.agencies)
       lines.push(
@@ -69,7 +76,9 @@ class CliError extends Error {}
 
 const config = { ...loadConfig(), worker: 'off' as const, demoData: false }; // an import sends no e-mail
 const db = await openDatabase(config);
-const app = await NestFactory.createApplicationContext(AppModule.forRoot(config, db.url), { logger: ['error'] });
+const app = await NestFactory.createApplicationContext(AppModule.forRoot(config, db.url), {
+  logger: ['error'],
+});
 const bar = new cliProgress.SingleBar(
   { stream: process.stderr, format: ' {phase} [{bar}] {percentage}% | {value}/{total}', hideCursor: true },
   cliProgress.Presets.shades_classic,
@@ -81,7 +90,9 @@ try {
   const referredBy = await app.get(ImportIdentityPort).importingUser(job, panel.id, args.as ?? null);
   if (!referredBy)
     throw new CliError(
-      args.as ? `${args.as} is not a coordinator or chair of ${args.panel}` : `${args.panel} has no coordinator: give --as <e-mail>`,
+      args.as
+        ? `${args.as} is not a coordinator or chair of ${args.panel}`
+        : `${args.panel} has no coordinator: give --as <e-mail>`,
     );
   let phase: ImportPhase | null = null;
   bar.start(1, 0, { phase: 'parse' });

@@ -53,7 +53,11 @@ export class ImportIdentityPort {
    * For each kind: the panel's member agency of that kind when there is exactly one, else the agency
    * "Imported: KIND" (created when missing, in the caller's transaction).
    */
-  async agenciesFor(txCtx: RequestContext, panelId: string, kinds: readonly AgencyKind[]): Promise<ImportAgency[]> {
+  async agenciesFor(
+    txCtx: RequestContext,
+    panelId: string,
+    kinds: readonly AgencyKind[],
+  ): Promise<ImportAgency[]> {
     if (!kinds.length) return [];
     const members = await this.db.query<{ kind: AgencyKind; ids: string[] }>(
       txCtx,
@@ -80,7 +84,12 @@ export class ImportIdentityPort {
     return kinds.map((kind) =>
       single.has(kind)
         ? { kind, agencyId: single.get(kind)!, source: 'MEMBER' as const, created: false }
-        : { kind, agencyId: imported.get(kind)!.id, source: 'IMPORTED' as const, created: imported.get(kind)!.created },
+        : {
+            kind,
+            agencyId: imported.get(kind)!.id,
+            source: 'IMPORTED' as const,
+            created: imported.get(kind)!.created,
+          },
     );
   }
 

@@ -17,7 +17,11 @@ export class MeetingsImportPort implements ImportHearings {
   constructor(private readonly db: Db) {}
 
   /** Returns the number of meetings created. */
-  async recordHearings(txCtx: RequestContext, panelId: string, hearings: readonly ImportedHearing[]): Promise<number> {
+  async recordHearings(
+    txCtx: RequestContext,
+    panelId: string,
+    hearings: readonly ImportedHearing[],
+  ): Promise<number> {
     if (!hearings.length) return 0;
     const dates = hearings.map((h) => h.date);
     const existing = await this.db.query<{ date: string; id: string }>(

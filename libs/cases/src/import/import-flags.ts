@@ -2,12 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { RequestContext } from '@marac/core';
 import { CaseRepository } from '../case.repository.js';
 import { FlagRepository, type NewFlag } from '../flag.repository.js';
-import {
-  computeFlags,
-  type CaseFacts,
-  type Party,
-  type RepeatResult,
-} from '../repeat-detection.js';
+import { computeFlags, type CaseFacts, type Party, type RepeatResult } from '../repeat-detection.js';
 
 /**
  * The cases connected through shared persons, each group with its parties. The flags of a case depend only on the
@@ -66,7 +61,10 @@ export class ImportFlags {
     private readonly flags: FlagRepository,
   ) {}
 
-  async recompute(txCtx: RequestContext, caseIds: string[]): Promise<{ flags: NewFlag[]; repeats: RepeatResult[] }> {
+  async recompute(
+    txCtx: RequestContext,
+    caseIds: string[],
+  ): Promise<{ flags: NewFlag[]; repeats: RepeatResult[] }> {
     if (!caseIds.length) return { flags: [], repeats: [] };
     const sys = txCtx.system();
     const targets = await this.cases.sharingPersons(sys, caseIds);

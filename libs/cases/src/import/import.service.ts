@@ -8,7 +8,13 @@ import { CaseStatus, PersonRole } from '../case.enums.js';
 import type { SubmittedIdentity } from '../referral-rules.js';
 import { subjectRole } from '../repeat-detection.js';
 import { ImportFlags } from './import-flags.js';
-import { parseImport, rowDigest, type ImportPerson, type ImportProblem, type ImportRow } from './import-rows.js';
+import {
+  parseImport,
+  rowDigest,
+  type ImportPerson,
+  type ImportProblem,
+  type ImportRow,
+} from './import-rows.js';
 import {
   ImportRepository,
   type ImportedCase,
@@ -27,7 +33,11 @@ export interface ImportedHearing {
  * each date becomes a CONCLUDED meeting of the panel with an agenda item per case heard; the meetings created.
  */
 export interface ImportHearings {
-  recordHearings(txCtx: RequestContext, panelId: string, hearings: readonly ImportedHearing[]): Promise<number>;
+  recordHearings(
+    txCtx: RequestContext,
+    panelId: string,
+    hearings: readonly ImportedHearing[],
+  ): Promise<number>;
 }
 export const IMPORT_HEARINGS = Symbol('IMPORT_HEARINGS');
 
@@ -107,18 +117,28 @@ export class ImportService {
    * The panel of an import, by id or `KIND:AREACODE`: NOT_FOUND when there is none; FORBIDDEN when the signed-in
    * caller is not its staff (a job context, the command line, may import into any panel).
    */
-  async panelFor(ctx: RequestContext, ref: string): Promise<{ id: string; kind: PanelKind; areaCode: string }> {
+  async panelFor(
+    ctx: RequestContext,
+    ref: string,
+  ): Promise<{ id: string; kind: PanelKind; areaCode: string }> {
     const panel = await this.identity.panelByRef(ctx, ref ?? '');
     if (!panel) throw DomainError.notFound('Panel', ref);
-    if (ctx.user && !ctx.can.can('import', subject('Case', { panelId: panel.id }))) throw DomainError.forbidden();
+    if (ctx.user && !ctx.can.can('import', subject('Case', { panelId: panel.id })))
+      throw DomainError.forbidden();
     return panel;
   }
 
-  async import(ctx: RequestContext, panelRef: string, csv: string | Buffer, opts: ImportOptions = {}): Promise<ImportSummary> {
+  async import(
+    ctx: RequestContext,
+    panelRef: string,
+    csv: string | Buffer,
+    opts: ImportOptions = {},
+  ): Promise<ImportSummary> {
     const panel = await this.panelFor(ctx, panelRef);
     const progress = opts.onProgress ?? (() => undefined);
     const referredBy = ctx.user?.id ?? opts.referredBy;
-    if (!referredBy) throw DomainError.badInput('as', 'no user to record as the referrer of the imported cases');
+    if (!referredBy)
+      throw DomainError.badInput('as', 'no user to record as the referrer of the imported cases');
     progress('parse', 0, 1);
     const parsed = parseImport(csv, londonToday());
     progress('parse', 1, 1);
@@ -157,7 +177,9 @@ export class ImportService {
       await this.db.tx(ctx, async (txCtx) => {
         await this.db.query(txCtx, `SET LOCAL statement_timeout = '${IMPORT_STATEMENT_TIMEOUT}'`);
         // one import of a panel at a time (its already-imported rows and its sequence are read under this lock)
-        await this.db.query(txCtx, `SELECT pg_advisory_xact_lock(hashtextextended('import:' || $1, 0))`, [panel.id]);
+        await this.db.query(txCtx, `SELECT pg_advisory_xact_lock(hashtextextended('import:' || $1, 0))`, [
+          panel.id,
+        ]);
         await this.run(txCtx, panel, referredBy, parsed.rows, summary, progress);
         if (summary.refused || summary.dryRun) throw new RollBack(summary);
       });
@@ -193,7 +215,8 @@ export class ImportService {
         summary.problems.push({
           line: r.line,
           column: 'external_reference',
-          reason: 'was imported before with other values: the file cannot change an imported case (correct it through the API)',
+          reason:
+            'was imported before with other values: the file cannot change an imported case (correct it through the API)',
         });
     }
     progress('check', rows.length, rows.length);
@@ -203,11 +226,16 @@ export class ImportService {
     }
     if (!fresh.length) return;
     // 3. in date order, as if entered one by one (ties: the order of the file)
-    fresh.sort((a, b) => (a.referralDate < b.referralDate ? -1 : a.referralDate > b.referralDate ? 1 : a.line - b.line));
+    fresh.sort((a, b) =>
+      a.referralDate < b.referralDate ? -1 : a.referralDate > b.referralDate ? 1 : a.line - b.line,
+    );
 
     const kinds = [...new Set(fresh.map((r) => r.referringAgencyKind))].sort() as AgencyKind[];
     const agencies = await this.identity.agenciesFor(txCtx, panel.id, kinds);
-    summary.agencies = agencies.map((a) => ({ ...a, name: a.source === 'IMPORTED' ? importedAgencyName(a.kind) : null }));
+    summary.agencies = agencies.map((a) => ({
+      ...a,
+      name: a.source === 'IMPORTED' ? importedAgencyName(a.kind) : null,
+    }));
     const agencyOf = new Map(agencies.map((a) => [a.kind, a.agencyId]));
 
     // persons: a known identifier is that person (NHS number first), else a new person; never by name
@@ -279,7 +307,8 @@ export class ImportService {
         safetyPlanInPlace: r.riskAtClosure ? r.safetyPlanInPlace : null,
       });
       // the subject first (the victim of a MARAC, the perpetrator of a MATAC, the adult at risk of an HRAP)
-      const victimRole = subjectIs === PersonRole.ADULT_AT_RISK ? PersonRole.ADULT_AT_RISK : PersonRole.VICTIM;
+      const victimRole =
+        subjectIs === PersonRole.ADULT_AT_RISK ? PersonRole.ADULT_AT_RISK : PersonRole.VICTIM;
       const parties: [ImportPerson, PersonRole][] = [[r.victim, victimRole]];
       if (r.perpetrator) {
         const perp: [ImportPerson, PersonRole] = [r.perpetrator, PersonRole.PERPETRATOR];
@@ -306,7 +335,9 @@ export class ImportService {
 
     // 4. hearings: one concluded meeting per date
     progress('meetings', 0, hearings.size);
-    const heard: ImportedHearing[] = [...hearings].sort(([a], [b]) => (a < b ? -1 : 1)).map(([date, caseIds]) => ({ date, caseIds }));
+    const heard: ImportedHearing[] = [...hearings]
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([date, caseIds]) => ({ date, caseIds }));
     summary.meetings = {
       created: await this.meetings.recordHearings(txCtx, panel.id, heard),
       hearings: heard.reduce((n, h) => n + h.caseIds.length, 0),
@@ -320,7 +351,8 @@ export class ImportService {
       txCtx,
       cases.map((c) => c.id),
     );
-    for (const f of flags) if (created.has(f.caseId)) summary.flags[f.kind] = (summary.flags[f.kind] ?? 0) + 1;
+    for (const f of flags)
+      if (created.has(f.caseId)) summary.flags[f.kind] = (summary.flags[f.kind] ?? 0) + 1;
     summary.repeatCases = repeats.filter((r) => r.isRepeat && created.has(r.caseId)).length;
     progress('flags', cases.length, cases.length);
 
