@@ -80,9 +80,16 @@ const app = await NestFactory.createApplicationContext(AppModule.forRoot(config,
   logger: ['error'],
 });
 const bar = new cliProgress.SingleBar(
-  { stream: process.stderr, format: ' {phase} [{bar}] {percentage}% | {value}/{total}', hideCursor: true },
+  {
+    stream: process.stderr,
+    format: ' {phase} [{bar}] {percentage}% | {value}/{total}',
+    hideCursor: true,
+    noTTYOutput: true,
+    notTTYSchedule: 1000,
+  },
   cliProgress.Presets.shades_classic,
 );
+let exit = 0;
 try {
   const job = RequestContext.job('import');
   const imports = app.get(ImportService);
@@ -109,17 +116,19 @@ try {
   });
   bar.stop();
   process.stdout.write(describe(summary));
-  if (summary.refused) process.exitCode = 1;
+  if (summary.refused) exit = 1;
 } catch (e) {
   bar.stop();
   if (e instanceof CliError || (e instanceof DomainError && e.code === 'NOT_FOUND')) {
     process.stderr.write(`import: ${e.message}\n`);
-    process.exitCode = 2;
+    exit = 2;
   } else if (e instanceof DomainError) {
     process.stderr.write(`import: ${e.message}\n`);
-    process.exitCode = 1;
+    exit = 1;
   } else throw e;
 } finally {
   await app.close();
   await db.embedded?.stop();
 }
+// explicitly: closing the application must not decide the exit code
+process.exit(exit);
