@@ -546,6 +546,20 @@ describe('an import', () => {
   });
 });
 
+describe('a large file', () => {
+  it('a body far over the JSON limit (4,000 rows, 600 kB) is read whole: a dry run reports every row', async () => {
+    const base = toRow({ ...scenarioA[4], victim: { given: 'Big', family: 'File', gender: 'FEMALE' } });
+    const rows = Array.from({ length: 4000 }, (_, i) => ({ ...base, external_reference: `BIG-${i}` }));
+    const body = csv(rows);
+    expect(body.length).toBeGreaterThan(500_000);
+    const before = await counts();
+    const res = await upload('marac.coordinator', `?panelId=${C}&dryRun=true`, body);
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ rows: 4000, created: 4000, refused: false });
+    expect(await counts()).toEqual(before);
+  }, 60_000);
+});
+
 describe('the same cases entered through the API, one by one in date order', () => {
   let viaApi: string[];
   beforeAll(async () => {
