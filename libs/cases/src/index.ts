@@ -16,4 +16,9 @@ export * from './risk.js';
 export * from './closure.enums.js';
 export * from './import/import.module.js';
 export * from './import/import.service.js';
-export { parseImport, IMPORT_COLUMNS, OPTIONAL_IMPORT_COLUMNS, type ImportProblem } from './import/import-rows.js';
+export {
+  parseImport,
+  IMPORT_COLUMNS,
+  OPTIONAL_IMPORT_COLUMNS,
+  type ImportProblem,
+} from './import/import-rows.js';

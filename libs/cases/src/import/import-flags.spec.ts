@@ -29,7 +29,8 @@ function history(n: number): { cases: CaseFacts[]; parties: Party[] } {
       closedOn: status === CaseStatus.CLOSED ? `${date.slice(0, 4)}-12-31` : null,
     });
     parties.push({ caseId: `c${i}`, personId: `v${rnd(Math.floor(n / 3))}`, role: PersonRole.VICTIM });
-    if (rnd(4)) parties.push({ caseId: `c${i}`, personId: `p${rnd(Math.floor(n / 4))}`, role: PersonRole.PERPETRATOR });
+    if (rnd(4))
+      parties.push({ caseId: `c${i}`, personId: `p${rnd(Math.floor(n / 4))}`, role: PersonRole.PERPETRATOR });
   }
   return { cases, parties };
 }
