@@ -6,6 +6,7 @@
  * row printed), 2 bad arguments, an unknown panel or no user to record.
  */
 import { readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { NestFactory } from '@nestjs/core';
 import cliProgress from 'cli-progress';
@@ -102,6 +103,7 @@ try {
         : `${args.panel} has no coordinator: give --as <e-mail>`,
     );
   let phase: ImportPhase | null = null;
+  const timings: [ImportPhase, number][] = [];
   bar.start(1, 0, { phase: 'parse' });
   const summary = await imports.import(job, args.panel, csv, {
     dryRun: !!args['dry-run'],
@@ -109,6 +111,7 @@ try {
     onProgress: (p, done, total) => {
       if (p !== phase) {
         phase = p;
+        timings.push([p, performance.now()]);
         bar.setTotal(Math.max(total, 1));
       }
       bar.update(done, { phase: p.padEnd(8) });
@@ -116,6 +119,12 @@ try {
   });
   bar.stop();
   process.stdout.write(describe(summary));
+  if (!summary.refused && timings.length > 1) {
+    const spent = timings
+      .slice(0, -1)
+      .map(([p, at], i) => `${p} ${((timings[i + 1][1] - at) / 1000).toFixed(1)} s`);
+    process.stdout.write(`  time: ${spent.join(', ')}\n`);
+  }
   if (summary.refused) exit = 1;
 } catch (e) {
   bar.stop();
