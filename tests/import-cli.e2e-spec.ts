@@ -92,6 +92,32 @@ describe('npm run import', () => {
     // no personal data in the output
     expect(r.stdout + r.stderr).not.toMatch(/Alice|Sample|90\/123456H/);
     expect(await count()).toBe(3);
+    // the sample's closed case: its dates, score without answers, outcome and closure reason
+    const [closed] = await t.sql(
+      `SELECT status, incident_date::text AS incident, closed_on::text AS closed, dash_score, dash_answers,
+              outcome_risk_at_closure AS risk, outcome_safety_plan_in_place AS plan, closure_reason
+         FROM case_record WHERE panel_id = $1 AND external_reference = 'HPL-2023-001'`,
+      [panelId],
+    );
+    expect(closed).toEqual({
+      status: 'CLOSED',
+      incident: '2023-02-01',
+      closed: '2023-05-20',
+      dash_score: 16,
+      dash_answers: null,
+      risk: 'REDUCED',
+      plan: true,
+      closure_reason: 'Safety plan in place',
+    });
+    const [rejected] = await t.sql(
+      `SELECT status, rejection_reason, triage_reason FROM case_record WHERE panel_id = $1 AND external_reference = 'HPL-2023-003'`,
+      [panelId],
+    );
+    expect(rejected).toEqual({
+      status: 'REJECTED',
+      rejection_reason: 'THRESHOLD_NOT_MET',
+      triage_reason: 'Below threshold after review',
+    });
     const [event] = await t.sql(
       `SELECT actor_id, details FROM audit_event WHERE action = 'case.import' AND entity_id = $1`,
       [panelId],

@@ -546,6 +546,34 @@ describe('an import', () => {
   });
 });
 
+describe('other panel kinds', () => {
+  it('a MATAC case is about its perpetrator: the subject; a row naming none is refused', async () => {
+    const mine = scenario(uniq('M')); // persons of its own (the A cases' persons would be CROSS_PANEL)
+    const M = await freshPanel(t, 'MATAC', 'marac.coordinator', 'COORDINATOR', ['POLICE', 'PROBATION']);
+    const row = toRow({ ...mine[0], hearing: undefined, status: 'ACCEPTED', ext: 'MT-1' });
+    const refused = await upload(
+      'marac.coordinator',
+      `?panelId=${M}`,
+      csv([row, toRow({ ...mine[3], ext: 'MT-2' })]),
+    );
+    expect(refused.status).toBe(422);
+    expect(refused.body.problems).toEqual([
+      { line: 3, column: 'perpetrator_given_name', reason: 'a MATAC case is about a perpetrator: name one' },
+    ]);
+    const res = await upload('marac.coordinator', `?panelId=${M}`, csv([row]));
+    expect(res.status).toBe(201);
+    const entries = await t.sql(
+      `SELECT cp.role, cp.is_subject FROM case_person cp JOIN case_record c ON c.id = cp.case_id
+        WHERE c.panel_id = $1 ORDER BY cp.position`,
+      [M],
+    );
+    expect(entries).toEqual([
+      { role: 'PERPETRATOR', is_subject: true },
+      { role: 'VICTIM', is_subject: false },
+    ]);
+  });
+});
+
 describe('a large file', () => {
   it('a body far over the JSON limit (4,000 rows, 600 kB) is read whole: a dry run reports every row', async () => {
     const base = toRow({ ...scenarioA[4], victim: { given: 'Big', family: 'File', gender: 'FEMALE' } });
