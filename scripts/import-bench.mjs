@@ -190,10 +190,6 @@ try {
     `imported ${ROWS} rows in ${seconds.toFixed(1)} s (the command, start to exit): ${Math.round(ROWS / seconds)} rows/s`,
   );
   log(`created: ${JSON.stringify(rows[0])}`);
-  writeFileSync(
-    join(ROOT, 'import-bench-results.json'),
-    JSON.stringify({ rows: ROWS, seconds, perSecond: ROWS / seconds, ...rows[0] }, null, 2),
-  );
 } finally {
   await embedded.stop();
   rmSync(parent, { recursive: true, force: true });
