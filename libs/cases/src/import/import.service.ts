@@ -366,6 +366,7 @@ export class ImportService {
         skipped: summary.skipped,
         personsCreated: summary.persons.created,
         personsMatched: summary.persons.matched,
+        identifierConflicts: summary.persons.identifierConflicts,
         meetingsCreated: summary.meetings.created,
         referredBy,
       },
