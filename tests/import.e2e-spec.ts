@@ -5,6 +5,7 @@
  * flags and panelMetrics equal to the same cases entered one by one through the API, and the one audit event.
  */
 import request from 'supertest';
+import { AuditService } from '@marac/audit';
 import { IMPORT_COLUMNS, OPTIONAL_IMPORT_COLUMNS } from '@marac/cases';
 import { startTestApp, type DemoUser, type TestApp } from './support/harness.js';
 import { dash, freshPanel, nhsNumber, uniq } from './support/fixtures.js';
@@ -538,6 +539,8 @@ describe('an import', () => {
       details: { rows: 7, created: 7, skipped: 0 },
     });
     expect([...events[0].case_ids].sort()).toEqual([...ids].sort());
+    // the event is chained like any other
+    expect((await t.app.get(AuditService).verify()).firstBreak).toBeNull();
     const text = JSON.stringify(events[0].details);
     for (const s of SPECS()) {
       expect(text).not.toContain(s.victim.family);
