@@ -5,6 +5,7 @@
  * flags and panelMetrics equal to the same cases entered one by one through the API, and the one audit event.
  */
 import request from 'supertest';
+import { DataSource } from 'typeorm';
 import { AuditService } from '@marac/audit';
 import { IMPORT_COLUMNS, OPTIONAL_IMPORT_COLUMNS } from '@marac/cases';
 import { startTestApp, type DemoUser, type TestApp } from './support/harness.js';
@@ -27,6 +28,23 @@ async function upload(user: DemoUser | null, query: string, body: string, type =
   if (user) req = req.set('authorization', `Bearer ${await t.token(user)}`);
   const res = await req.send(body);
   return { status: res.status, body: res.body };
+}
+
+/** The SQL statements the app runs during `run` (every statement goes through the TypeORM logger). */
+async function statements(run: () => Promise<unknown>): Promise<string[]> {
+  const ds = t.app.get(DataSource);
+  const original = ds.logger.logQuery.bind(ds.logger);
+  const seen: string[] = [];
+  ds.logger.logQuery = (query: string, ...rest: unknown[]) => {
+    seen.push(query.trim());
+    return (original as (...a: unknown[]) => unknown)(query, ...rest);
+  };
+  try {
+    await run();
+  } finally {
+    ds.logger.logQuery = original;
+  }
+  return seen;
 }
 
 async function counts() {
@@ -584,10 +602,20 @@ describe('a large file', () => {
     const body = csv(rows);
     expect(body.length).toBeGreaterThan(500_000);
     const before = await counts();
-    const res = await upload('marac.coordinator', `?panelId=${C}&dryRun=true`, body);
-    expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ rows: 4000, created: 4000, refused: false });
+    let res: Awaited<ReturnType<typeof upload>> | undefined;
+    const large = await statements(async () => {
+      res = await upload('marac.coordinator', `?panelId=${C}&dryRun=true`, body);
+    });
+    expect(res!.status).toBe(200);
+    expect(res!.body).toMatchObject({ rows: 4000, created: 4000, refused: false });
     expect(await counts()).toEqual(before);
+    // set-wise: the same statements for 4,000 rows as for 3, under the import's own statement timeout
+    const small = await statements(() =>
+      upload('marac.coordinator', `?panelId=${C}&dryRun=true`, csv(rows.slice(0, 3))),
+    );
+    expect(large.length).toBe(small.length);
+    expect(large.length).toBeLessThan(40);
+    expect(large).toContainEqual(expect.stringMatching(/^SET LOCAL statement_timeout = '15min'$/));
   }, 60_000);
 });
 
