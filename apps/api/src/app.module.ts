@@ -26,8 +26,8 @@ import {
 } from '@marac/core';
 import { IdentityModule } from '@marac/identity';
 import { requestLogPlugin } from './request-log.js';
-import { CasesModule } from '@marac/cases';
-import { MeetingsModule } from '@marac/meetings';
+import { CasesModule, ImportModule } from '@marac/cases';
+import { MeetingsImportModule, MeetingsModule } from '@marac/meetings';
 import { MetricsModule } from '@marac/metrics';
 import { ActionsModule } from '@marac/actions';
 import { NotificationsModule } from '@marac/notifications';
@@ -134,6 +134,8 @@ export class AppModule {
         IdentityModule,
         CasesModule,
         MeetingsModule,
+        ImportModule,
+        MeetingsImportModule,
         MetricsModule,
         NotificationsModule,
         ActionsModule,

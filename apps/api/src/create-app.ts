@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { ConsoleLogger, type INestApplication, type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import helmet from 'helmet';
 import type { AppConfig } from '@marac/core';
 import { AppModule } from './app.module.js';
@@ -24,7 +25,7 @@ export function appLogger(config: AppConfig, tty = process.stdout.isTTY === true
 
 /** Builds the API (used by main.ts and by the e2e tests). The database must already be migrated. */
 export async function createApp(config: AppConfig, databaseUrl: string): Promise<INestApplication> {
-  const app = await NestFactory.create(AppModule.forRoot(config, databaseUrl), {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), {
     logger: appLogger(config),
     abortOnError: false,
   });
@@ -35,6 +36,8 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   }
   express.disable('x-powered-by');
   app.use(securityHeaders());
+  // POST /imports: the CSV file as the body (docs/import.md); other content types keep Nest's own parsers
+  app.useBodyParser('text', { type: 'text/csv', limit: '50mb' });
   app.use('/graphql', requestLogMiddleware());
   if (config.graphiql) mountGraphiql(express);
   return app;

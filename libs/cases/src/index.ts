@@ -16,3 +16,11 @@ export * from './risk.js';
 export * from './closure.enums.js';
 export * from './models/further-incident.model.js';
 export { IdvaService } from './idva.service.js';
+export * from './import/import.module.js';
+export * from './import/import.service.js';
+export {
+  parseImport,
+  IMPORT_COLUMNS,
+  OPTIONAL_IMPORT_COLUMNS,
+  type ImportProblem,
+} from './import/import-rows.js';

@@ -11,3 +11,4 @@ export * from './meeting.enums.js';
 export * from './models/meeting.model.js';
 export * from './agenda-order.js';
 export * from './demo-meetings.seed.js';
+export * from './import.port.js';

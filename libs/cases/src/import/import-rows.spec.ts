@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { CaseStatus } from '../case.enums.js';
 import { RiskTool } from '../risk.js';
-import { IMPORT_COLUMNS, parseImport } from './import-rows.js';
+import { IMPORT_COLUMNS, parseImport, rowDigest } from './import-rows.js';
 
 const TODAY = '2026-11-30';
 const sample = readFileSync('docs/import-sample.csv', 'utf8');
@@ -80,5 +80,47 @@ describe('parseImport', () => {
     expect(problems).toEqual([
       expect.objectContaining({ reason: expect.stringContaining('not a readable CSV') }),
     ]);
+  });
+
+  const withCells = (over: Record<string, string>) => {
+    const values = row1.split(',');
+    const names = header.split(',');
+    return `${header}\n${names.map((n, i) => (n in over ? over[n] : values[i])).join(',')}\n`;
+  };
+
+  it('an outcome at closure has both the risk and the safety plan, or neither', () => {
+    expect(parseImport(withCells({ safety_plan_in_place: '' }), TODAY).problems).toEqual([
+      {
+        line: 2,
+        column: 'safety_plan_in_place',
+        reason: 'is required with risk_at_closure (an outcome has both, or neither)',
+      },
+    ]);
+    expect(parseImport(withCells({ risk_at_closure: '' }), TODAY).problems).toEqual([
+      {
+        line: 2,
+        column: 'risk_at_closure',
+        reason: 'is required with safety_plan_in_place (an outcome has both, or neither)',
+      },
+    ]);
+    // a historic closure without an outcome
+    const none = parseImport(withCells({ risk_at_closure: '', safety_plan_in_place: '' }), TODAY);
+    expect(none.problems).toEqual([]);
+    expect(none.rows[0]).toMatchObject({ riskAtClosure: null, safetyPlanInPlace: null });
+  });
+
+  it('stores police national ids in upper case, as a referral does', () => {
+    const { rows } = parseImport(withCells({ perpetrator_police_national_id: '90/123456h' }), TODAY);
+    expect(rows[0].perpetrator?.policeNationalId).toBe('90/123456H');
+  });
+
+  it('a row digest ignores the line and the spelling of a cell, and changes with any fact', () => {
+    const digest = (over: Record<string, string>) => rowDigest(parseImport(withCells(over), TODAY).rows[0]);
+    const same = digest({});
+    expect(rowDigest({ ...parseImport(withCells({}), TODAY).rows[0], line: 9 })).toBe(same);
+    expect(digest({ safety_plan_in_place: 'true' })).toBe(same); // yes and true are one value
+    expect(digest({ status: 'closed' })).toBe(same);
+    expect(digest({ dash_score: '17' })).not.toBe(same);
+    expect(digest({ victim_given_name: 'Alicia' })).not.toBe(same);
   });
 });

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { parse } from 'csv-parse/sync';
 import { AgencyKind, isCalendarDate } from '@marac/core';
 import { CaseStatus, Gender, ReferralCriterion } from '../case.enums.js';
@@ -244,7 +245,7 @@ function validateRow(
   const pnc = (c: string): string | null => {
     const v = cell(c);
     if (v !== null && (v.length > 20 || !/^[A-Za-z0-9/]+$/.test(v))) bad(c, 'is not a police national id');
-    return v;
+    return v === null ? null : v.toUpperCase(); // as a referral stores it
   };
   const person = (prefix: 'victim' | 'perpetrator'): ImportPerson => ({
     givenName: text(`${prefix}_given_name`),
@@ -319,6 +320,10 @@ function validateRow(
   const safetyPlanInPlace = bool('safety_plan_in_place');
   if (known && status !== CaseStatus.CLOSED && (riskAtClosure || safetyPlanInPlace !== null))
     bad(riskAtClosure ? 'risk_at_closure' : 'safety_plan_in_place', 'is only for CLOSED cases');
+  else if (riskAtClosure && safetyPlanInPlace === null)
+    bad('safety_plan_in_place', 'is required with risk_at_closure (an outcome has both, or neither)');
+  else if (!riskAtClosure && safetyPlanInPlace !== null && cell('risk_at_closure') === null)
+    bad('risk_at_closure', 'is required with safety_plan_in_place (an outcome has both, or neither)');
 
   if (problems.length > before) return null;
   return {
@@ -342,4 +347,13 @@ function validateRow(
     riskAtClosure,
     safetyPlanInPlace,
   };
+}
+
+/**
+ * The digest of a row's facts (its line aside): kept with the imported case, so that re-importing the same row adds
+ * nothing and a changed row is told apart. Cells are compared as validated (`yes` and `true` are the same).
+ */
+export function rowDigest(row: ImportRow): string {
+  const { line: _line, ...facts } = row;
+  return createHash('sha256').update(JSON.stringify(facts)).digest('hex');
 }

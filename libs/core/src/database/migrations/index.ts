@@ -15,6 +15,7 @@ import { RiskToolsAndRejection1764700100000 } from './1764700100000-risk-tools-a
 import { ReferralFactsAndOutcomes1764800100000 } from './1764800100000-referral-facts-and-outcomes.js';
 import { MetricsViewsForTheSafeLivesReturn1764800600000 } from './1764800600000-metrics-views-for-the-safelives-return.js';
 import { AccessCaseHearings1764800200000 } from './1764800200000-access-case-hearings.js';
+import { ImportDigest1764800700000 } from './1764800700000-import-digest.js';
 import { AccessCaseFunctions1764600100000 } from './1764600100000-access-case-functions.js';
 import { AccessResearchAgencies1764800500000 } from './1764800500000-access-research-agencies.js';
 
@@ -39,4 +40,5 @@ export const MIGRATIONS = [
   AccessCaseHearings1764800200000,
   AccessResearchAgencies1764800500000,
   MetricsViewsForTheSafeLivesReturn1764800600000,
+  ImportDigest1764800700000,
 ];
