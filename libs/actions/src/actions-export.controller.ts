@@ -2,10 +2,10 @@ import { Controller, Get, Header, Query, type StreamableFile } from '@nestjs/com
 import { HttpRoute } from '@marac/access';
 import type { CaseModel } from '@marac/cases';
 import {
-  csvFile,
+  csvTable,
+  type CsvColumn,
   HttpCtx,
   queryInput,
-  toSpreadsheetCsv,
   type GqlContext,
   type QueryFieldKind,
   type RequestContext,
@@ -35,7 +35,7 @@ interface ActionRow {
 }
 
 /** The columns of the actions export, in order (docs/exports.md lists them); every cell is a field of `actions`. */
-export const ACTION_EXPORT_COLUMNS: readonly (readonly [string, (r: ActionRow) => unknown])[] = [
+export const ACTION_EXPORT_COLUMNS: readonly CsvColumn<ActionRow>[] = [
   ['case_reference', (r) => r.case?.reference],
   ['description', (r) => r.a.description],
   ['category', (r) => r.a.category],
@@ -81,13 +81,7 @@ export class ActionsExportController {
       after = page.at(-1)!.id;
     }
     const rows = await Promise.all(found.map((a) => this.row(ctx, a)));
-    return csvFile(
-      'actions',
-      toSpreadsheetCsv(
-        ACTION_EXPORT_COLUMNS.map(([name]) => name),
-        rows.map((r) => ACTION_EXPORT_COLUMNS.map(([, cell]) => cell(r))),
-      ),
-    );
+    return csvTable('actions', ACTION_EXPORT_COLUMNS, rows);
   }
 
   /** The fields of one action as the GraphQL resolvers answer them (batched by the request's loaders). */

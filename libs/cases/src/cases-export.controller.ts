@@ -1,10 +1,10 @@
 import { Controller, Get, Header, Query, type StreamableFile } from '@nestjs/common';
 import { HttpRoute } from '@marac/access';
 import {
-  csvFile,
+  csvTable,
+  type CsvColumn,
   HttpCtx,
   queryInput,
-  toSpreadsheetCsv,
   type GqlContext,
   type QueryFieldKind,
   type RequestContext,
@@ -45,7 +45,7 @@ const list = (values: readonly string[]) => values.join(';');
  * through `cases` (the same resolvers): empty where the API answers null (contact details for a viewer who may not
  * see them, `isRepeat` and flags in the referrer's narrow view).
  */
-export const CASE_EXPORT_COLUMNS: readonly (readonly [string, (r: CaseRow) => unknown])[] = [
+export const CASE_EXPORT_COLUMNS: readonly CsvColumn<CaseRow>[] = [
   ['reference', (r) => r.c.reference],
   ['status', (r) => r.c.status],
   ['panel', (r) => r.panel?.name],
@@ -109,13 +109,7 @@ export class CasesExportController {
       after = page.pageInfo.endCursor;
     }
     const rows = await Promise.all(found.map((c) => this.row(ctx, c)));
-    return csvFile(
-      'cases',
-      toSpreadsheetCsv(
-        CASE_EXPORT_COLUMNS.map(([name]) => name),
-        rows.map((r) => CASE_EXPORT_COLUMNS.map(([, cell]) => cell(r))),
-      ),
-    );
+    return csvTable('cases', CASE_EXPORT_COLUMNS, rows);
   }
 
   /** The fields of one case as the GraphQL resolvers answer them (batched by the request's loaders). */

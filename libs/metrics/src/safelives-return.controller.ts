@@ -1,6 +1,6 @@
-import { Controller, Get, Header, Query } from '@nestjs/common';
+import { Controller, Get, Query, type StreamableFile } from '@nestjs/common';
 import { HttpRoute } from '@marac/access';
-import { HttpCtx, type RequestContext } from '@marac/core';
+import { csvFile, HttpCtx, type RequestContext } from '@marac/core';
 import { MetricsService } from './metrics.service.js';
 import { safeLivesReturnCsv } from './safelives-return.csv.js';
 
@@ -15,16 +15,13 @@ export class SafeLivesReturnController {
 
   @HttpRoute('GET /exports/safelives-return.csv')
   @Get('safelives-return.csv')
-  @Header('Content-Type', 'text/csv; charset=utf-8')
-  @Header('Content-Disposition', 'attachment; filename="safelives-return.csv"')
-  @Header('Cache-Control', 'no-store')
   async csv(
     @HttpCtx() ctx: RequestContext,
     @Query('panelId') panelId: unknown,
     @Query('quarter') quarter: unknown,
-  ): Promise<string> {
+  ): Promise<StreamableFile> {
     const r = await this.metrics.safeLivesReturn(ctx, text(panelId), text(quarter));
-    return safeLivesReturnCsv(r);
+    return csvFile(`safelives-return-${r.quarter}`, safeLivesReturnCsv(r));
   }
 }
 

@@ -2,6 +2,7 @@ import { StreamableFile } from '@nestjs/common';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import { GraphQLError } from 'graphql';
+import { toSpreadsheetCsv } from '../csv.js';
 import { DomainError, validationError } from '../errors.js';
 import { DateScalar, londonToday } from '../scalars/date.scalar.js';
 
@@ -59,6 +60,28 @@ function parseDate(name: string, value: string): string {
  * when the file is sent, after the interceptors (the read audit): an error instead of the file is not a download.
  */
 export function csvFile(stem: string, csv: string): StreamableFile {
+  return csvBody(stem, csv);
+}
+
+/** A column of an export: its header and how a row gives its cell. */
+export type CsvColumn<R> = readonly [header: string, cell: (row: R) => unknown];
+
+/** The CSV file of `rows` under `columns` (toSpreadsheetCsv: BOM, CRLF, formula escaping), as csvFile answers it. */
+export function csvTable<R>(
+  stem: string,
+  columns: readonly CsvColumn<R>[],
+  rows: readonly R[],
+): StreamableFile {
+  return csvBody(
+    stem,
+    toSpreadsheetCsv(
+      columns.map(([header]) => header),
+      rows.map((r) => columns.map(([, cell]) => cell(r))),
+    ),
+  );
+}
+
+function csvBody(stem: string, csv: string): StreamableFile {
   const body = Buffer.from(csv, 'utf8');
   return new StreamableFile(body, {
     type: 'text/csv; charset=utf-8',
