@@ -156,7 +156,7 @@ describe('perpetrator flags', () => {
 });
 
 describe('CROSS_PANEL', () => {
-  it('the perpetrator of a MARAC case is nominated to MATAC: both carry the flag, naming only kind and reference', async () => {
+  it('the perpetrator of a MARAC case is nominated to MATAC: both carry the flag, naming only the kind', async () => {
     const pnc = uniq('X').slice(0, 16);
     const m = await refer(
       'police.rep',
@@ -174,18 +174,19 @@ describe('CROSS_PANEL', () => {
     await triage(n.id, 'matac.coordinator');
     const maracSide = await view(m.id, 'marac.coordinator');
     const matacSide = await view(n.id, 'matac.coordinator');
+    // neither coordinator may see the other panel's case: its kind, never its reference (DOMAIN.md)
     expect(maracSide.flags).toEqual([
       expect.objectContaining({
         kind: 'CROSS_PANEL',
         relatedPanelKind: 'MATAC',
-        relatedCaseReference: n.reference,
+        relatedCaseReference: null,
       }),
     ]);
     expect(matacSide.flags).toEqual([
       expect.objectContaining({
         kind: 'CROSS_PANEL',
         relatedPanelKind: 'MARAC',
-        relatedCaseReference: m.reference,
+        relatedCaseReference: null,
       }),
     ]);
     expect(JSON.stringify(matacSide)).not.toContain('SECRET-MARAC-DETAIL');
@@ -207,7 +208,10 @@ describe('CROSS_PANEL', () => {
     expect((await view(earlier.id)).flags.map((f: any) => f.kind)).toEqual(['CROSS_PANEL']);
     await triage(later.id, 'marac.coordinator');
     const hrapView = await view(h.id, 'hrap.coordinator');
-    expect(hrapView.flags.map((f: any) => f.relatedCaseReference)).toEqual([later.reference]);
+    // the HRAP coordinator may not see the MARAC case: the flag gives its kind, not its reference
+    expect(hrapView.flags.map((f: any) => [f.relatedPanelKind, f.relatedCaseReference])).toEqual([
+      ['MARAC', null],
+    ]);
     // (the closed-case boundaries, 12 months after closing, are in repeat-detection.spec.ts)
   });
 });
@@ -337,6 +341,32 @@ describe('demo data', () => {
       'REPEAT_PERPETRATOR',
       'SERIAL_PERPETRATOR',
     ]);
+  });
+});
+
+describe('a flag names the other case only to a viewer who may see it (issue 11, DOMAIN.md)', () => {
+  it('not restricted, but of another panel: the reference is null and the explanation gives only the kind', async () => {
+    const pnc = uniq('Y').slice(0, 16);
+    const m = await refer(
+      'police.rep',
+      referral(marac, {
+        referralDate: '2026-02-01',
+        linkedPersons: [{ role: 'PERPETRATOR', person: person({ gender: 'MALE', policeNationalId: pnc }) }],
+      }),
+    );
+    const n = await refer('matac.coordinator', matacNominal({ policeNationalId: pnc }));
+    await triage(m.id, 'marac.coordinator');
+    await triage(n.id, 'matac.coordinator');
+    // neither coordinator may open the other panel's case, so neither is told its reference
+    for (const [own, user, other] of [
+      [m, 'marac.coordinator', n],
+      [n, 'matac.coordinator', m],
+    ] as const) {
+      expect((await t.as(user)(GET_CASE, { id: other.id })).code).toBe('NOT_FOUND');
+      const flags = (await view(own.id, user)).flags;
+      expect(flags).toEqual([expect.objectContaining({ kind: 'CROSS_PANEL', relatedCaseReference: null })]);
+      expect(JSON.stringify(flags)).not.toContain(other.reference);
+    }
   });
 });
 

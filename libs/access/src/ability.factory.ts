@@ -45,9 +45,8 @@ export function defineAbilityFor(user: AuthUser | null): AppAbility {
     // its allow-list (they are put on it when they refer)
     can(['read', 'withdraw'], 'Case', { referredById: user.id, restricted: false });
     can(['read', 'withdraw'], 'Case', { referredById: user.id, allowedUserIds: user.id });
-    // a flag names a related case's reference (never its content) when that case is not restricted; a restricted one
-    // only to those who see it in detail (the rules below)
-    can('nameInFlags', 'Case', { restricted: false });
+    // a flag names a related case's reference (never its content) only to a viewer who may see that case in detail
+    // (DOMAIN.md): 'nameInFlags' comes with 'readDetail' in the staff and rep rules below, and nowhere else
   }
   if (staffPanels.length) {
     can(

@@ -50,6 +50,8 @@ describe('the IDVA rule', () => {
   ])('but not one %s', (_what, over) => {
     expect(idva.can('readDetail', facts(over))).toBe(false);
     expect(idva.can('recordIdvaContact', facts(over))).toBe(false);
+    // a flag names a case's reference only to a viewer who sees it (DOMAIN.md), restricted or not
+    expect(idva.can('nameInFlags', facts(over))).toBe(false);
   });
 
   it('a restricted one when on its allow-list, and the usual reasons on other panel kinds', () => {
