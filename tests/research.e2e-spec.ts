@@ -175,15 +175,20 @@ describe('outstandingResearch', () => {
     const Q = `query($id: ID!) { meeting(id: $id) { agenda { id research { id agency { name } } outstandingResearch { id name } } } }`;
     const cost = async (id: string, n: number) => {
       await ok('marac.coordinator', Q, { id }); // sign-in and caches out of the count
-      return t.countStatements(async () => {
+      return t.statements(async () => {
         expect((await ok('marac.coordinator', Q, { id })).meeting.agenda).toHaveLength(n);
       });
     };
     const [small, large] = [await cost(two.meeting.id, 2), await cost(six.meeting.id, 6)];
     console.log(
-      `agenda with research and outstandingResearch: 2 items ${small} statements, 6 items ${large}`,
+      `agenda with research and outstandingResearch: 2 items ${small.length} statements, 6 items ${large.length}`,
     );
-    expect(large).toBe(small);
+    // the same statements whatever the number of items; the agencies of `research` and of `outstandingResearch` are
+    // looked up after two different queries answer, so they land in one loader batch or in two, depending only on
+    // whether both answers arrive in the same turn of the event loop (never on the number of items)
+    const agencyLookup = (sql: string) => sql.startsWith('SELECT a.id, a.name, a.kind');
+    expect(large.filter((q) => !agencyLookup(q))).toEqual(small.filter((q) => !agencyLookup(q)));
+    for (const run of [small, large]) expect(run.filter(agencyLookup).length).toBeLessThanOrEqual(2);
   });
 });
 

@@ -125,11 +125,16 @@ export class TestApp {
 
   /** The number of SQL statements the app runs during `run` (every statement goes through the TypeORM logger). */
   async countStatements(run: () => Promise<unknown>): Promise<number> {
+    return (await this.statements(run)).length;
+  }
+
+  /** The SQL statements the app runs during `run`, in order (to see which one a count differs by). */
+  async statements(run: () => Promise<unknown>): Promise<string[]> {
     const ds = this.app.get(DataSource);
     const original = ds.logger.logQuery.bind(ds.logger);
-    let n = 0;
+    const seen: string[] = [];
     ds.logger.logQuery = (...args: Parameters<typeof original>) => {
-      n++;
+      seen.push(String(args[0]).replace(/\s+/g, ' ').slice(0, 160));
       return original(...args);
     };
     try {
@@ -137,7 +142,7 @@ export class TestApp {
     } finally {
       ds.logger.logQuery = original;
     }
-    return n;
+    return seen;
   }
 
   forget(user: DemoUser | string): void {
