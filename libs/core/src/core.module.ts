@@ -15,7 +15,7 @@ export class CoreModule {
       module: CoreModule,
       imports: [
         TypeOrmModule.forRoot({
-          ...dataSourceOptions(databaseUrl),
+          ...dataSourceOptions(databaseUrl, 20, config.statementTimeoutMs),
           autoLoadEntities: true,
           manualInitialization: !connect,
         }),
