@@ -19,6 +19,9 @@ export function signedInProfile(user: AuthUser): SignedInProfile | undefined {
   return profiles.get(user);
 }
 
+/** How long a sign-in attempt may wait for the ones before it for the same e-mail. */
+const LOGIN_QUEUE_MS = 60_000;
+
 type Attempt = { ok: true; userId: string; sessionId: string } | { ok: false; retryAfterSeconds?: number };
 
 /**
@@ -45,6 +48,9 @@ export class AuthService implements Authenticator {
     // One transaction per attempt, holding the e-mail's throttle rows: concurrent attempts for one e-mail queue up, so
     // none can slip past a lock or back-off set by another. A refusal still commits its counts and audit entry.
     const attempt = await this.db.tx(ctx, async (txCtx): Promise<Attempt> => {
+      // attempts for one e-mail queue behind each other's password check: the queue may take longer than one
+      // statement may (STATEMENT_TIMEOUT), so this transaction waits up to a minute (SET LOCAL, this one only)
+      if (this.config.statementTimeoutMs) await this.db.withStatementTimeout(txCtx, LOGIN_QUEUE_MS);
       const { email, pair } = await this.throttle.lock(txCtx, key, address);
       const account = await this.users.credentialsByEmail(txCtx, key);
       const refuse = async (action: string, extra: Attempt) => {
