@@ -17,6 +17,8 @@ export const TABLE_OWNERS: Record<string, string> = {
   login_throttle: 'identity',
   password_token: 'identity',
   rate_limit: 'core',
+  request_budget: 'identity',
+  idempotency_key: 'core',
   case_record: 'cases',
   case_person: 'cases',
   person: 'cases',

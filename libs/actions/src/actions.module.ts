@@ -10,6 +10,7 @@ import {
   CaseActionsResolver,
 } from './action.resolver.js';
 import { ActionService } from './action.service.js';
+import { ActionsIdempotencyPort } from './idempotency.port.js';
 import { DemoActionsSeeder } from './demo-actions.seed.js';
 import { ReminderService } from './reminder.service.js';
 import { ActionsExportController } from './actions-export.controller.js';
@@ -26,6 +27,7 @@ import { ActionsExportController } from './actions-export.controller.js';
     ActionUpdateResolver,
     CaseActionsResolver,
     AgendaItemActionsResolver,
+    ActionsIdempotencyPort,
   ],
   exports: [ActionService, ReminderService, DemoActionsSeeder],
 })

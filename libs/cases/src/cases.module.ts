@@ -9,6 +9,7 @@ import { DemoCasesSeeder } from './demo-cases.seed.js';
 import { FlagRepository } from './flag.repository.js';
 import { FlagService } from './flag.service.js';
 import { FURTHER_INCIDENT_PROVIDERS } from './further-incident.providers.js';
+import { CasesIdempotencyPort } from './idempotency.port.js';
 import { CaseMeetingsPort } from './meetings.port.js';
 import { CaseNotificationsPort } from './notifications.port.js';
 import { IDVA_PROVIDERS } from './idva.providers.js';
@@ -38,6 +39,7 @@ import { CasesExportController } from './cases-export.controller.js';
     ...FURTHER_INCIDENT_PROVIDERS,
     ...IDVA_PROVIDERS,
     { provide: CASE_FACTS_SOURCE, useClass: CaseNotificationsPort },
+    CasesIdempotencyPort,
   ],
   exports: [CaseService, PersonService, FlagService, DemoCasesSeeder, CaseMeetingsPort],
 })

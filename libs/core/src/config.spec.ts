@@ -71,3 +71,36 @@ describe('loadConfig', () => {
     expect(() => parseDuration('X', '5s')).toThrow(ConfigError);
   });
 });
+
+describe('loadConfig: request budget and statement timeout', () => {
+  it('defaults to 600 requests a minute per user and a 5 s statement timeout (tests: a budget out of reach)', () => {
+    expect(loadConfig({})).toMatchObject({
+      requestBudget: { limit: 600, windowSeconds: 60 },
+      statementTimeoutMs: 5000,
+    });
+    expect(loadConfig({ NODE_ENV: 'test' }).requestBudget.limit).toBe(1_000_000);
+  });
+
+  it('reads REQUEST_BUDGET, REQUEST_BUDGET_WINDOW and STATEMENT_TIMEOUT (0: off)', () => {
+    const c = loadConfig({ REQUEST_BUDGET: '0', REQUEST_BUDGET_WINDOW: '10s', STATEMENT_TIMEOUT: '0' });
+    expect([c.requestBudget, c.statementTimeoutMs]).toEqual([{ limit: 0, windowSeconds: 10 }, 0]);
+    expect(loadConfig({ STATEMENT_TIMEOUT: '750ms' }).statementTimeoutMs).toBe(750);
+    expect(loadConfig({ STATEMENT_TIMEOUT: '2m', REQUEST_BUDGET_WINDOW: '5' })).toMatchObject({
+      statementTimeoutMs: 120_000,
+      requestBudget: { windowSeconds: 5 },
+    });
+  });
+
+  it.each([
+    [{ REQUEST_BUDGET: 'lots' }, 'REQUEST_BUDGET'],
+    [{ REQUEST_BUDGET: '-1' }, 'REQUEST_BUDGET'],
+    [{ REQUEST_BUDGET_WINDOW: '0' }, 'REQUEST_BUDGET_WINDOW'],
+    [{ REQUEST_BUDGET_WINDOW: '1500ms' }, 'REQUEST_BUDGET_WINDOW'],
+    [{ REQUEST_BUDGET_WINDOW: '2h' }, 'REQUEST_BUDGET_WINDOW'],
+    [{ STATEMENT_TIMEOUT: '10ms' }, 'STATEMENT_TIMEOUT'],
+    [{ STATEMENT_TIMEOUT: 'soon' }, 'STATEMENT_TIMEOUT'],
+  ])('refuses %j naming %s', (env, variable) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(new RegExp(`^${variable}:`));
+  });
+});

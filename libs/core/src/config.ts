@@ -34,6 +34,13 @@ export interface AppConfig {
   worker: 'inline' | 'separate' | 'off';
   /** sign-in attempts per minute from one client address (all e-mails together), against password spraying */
   loginRateLimit: number;
+  /**
+   * The per-user request budget (REQUEST_BUDGET requests per REQUEST_BUDGET_WINDOW, every API process together,
+   * counted in PostgreSQL by the statement that authenticates the request); limit 0: off
+   */
+  requestBudget: { limit: number; windowSeconds: number };
+  /** PostgreSQL statement_timeout of the API's connections in ms (STATEMENT_TIMEOUT); 0: none */
+  statementTimeoutMs: number;
   /** Express "trust proxy": which proxies' X-Forwarded-For to believe for the client address (null: none) */
   trustProxy: string | null;
   /** GraphiQL at GET /graphiql, served from node_modules (GRAPHIQL; on in development only, refused in production) */
@@ -52,6 +59,31 @@ export function parseDuration(variable: string, raw: string): number {
   if (seconds < 60 || seconds > 30 * 86400)
     throw new ConfigError(variable, 'must be between 1 minute and 30 days');
   return seconds;
+}
+
+const MS_DURATION = /^(\d+)\s*(ms|s|m)?$/;
+const UNIT_MS: Record<string, number> = { ms: 1, s: 1000, m: 60_000 };
+
+/** A duration in milliseconds: `500ms`, `5s` (also `5`: seconds), `2m`; `0` when `zeroOff` (off). */
+function parseMs(
+  variable: string,
+  raw: string | undefined,
+  fallback: number,
+  min: number,
+  max: number,
+  zeroOff = false,
+): number {
+  if (raw === undefined || raw.trim() === '') return fallback;
+  const m = MS_DURATION.exec(raw.trim());
+  if (!m) throw new ConfigError(variable, 'expected a duration such as 500ms, 5s or 2m');
+  const ms = Number(m[1]) * UNIT_MS[m[2] ?? 's'];
+  if (ms === 0 && zeroOff) return 0;
+  if (ms < min || ms > max)
+    throw new ConfigError(
+      variable,
+      `must be from ${min} ms to ${max / 1000} s${zeroOff ? ' (or 0: off)' : ''}`,
+    );
+  return ms;
 }
 
 function parsePort(variable: string, raw: string | undefined, fallback: number): number {
@@ -152,6 +184,19 @@ export function loadConfig(env: Env = process.env): AppConfig {
   }
   const loginRateLimit = loginRateRaw ? Number(loginRateRaw) : nodeEnv === 'test' ? 100_000 : 60;
 
+  const budgetRaw = env.REQUEST_BUDGET?.trim();
+  if (budgetRaw && !/^\d+$/.test(budgetRaw))
+    throw new ConfigError('REQUEST_BUDGET', 'expected a whole number of requests per window (0: off)');
+  // tests make many requests as one user: the budget is on there too (the same SQL), but out of reach by default
+  const requestBudget = {
+    limit: budgetRaw ? Number(budgetRaw) : nodeEnv === 'test' ? 1_000_000 : 600,
+    windowSeconds:
+      parseMs('REQUEST_BUDGET_WINDOW', env.REQUEST_BUDGET_WINDOW, 60_000, 1000, 3_600_000) / 1000,
+  };
+  if (!Number.isInteger(requestBudget.windowSeconds))
+    throw new ConfigError('REQUEST_BUDGET_WINDOW', 'must be a whole number of seconds');
+  const statementTimeoutMs = parseMs('STATEMENT_TIMEOUT', env.STATEMENT_TIMEOUT, 5000, 100, 600_000, true);
+
   const trustProxy = env.TRUST_PROXY?.trim() || null;
   if (trustProxy && !/^[\w.:/, -]+$/.test(trustProxy)) {
     throw new ConfigError(
@@ -179,6 +224,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     worker,
     loginRateLimit,
     trustProxy,
+    requestBudget,
+    statementTimeoutMs,
     graphiql: parseGraphiql(env, nodeEnv),
   };
 }

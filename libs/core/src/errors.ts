@@ -141,6 +141,9 @@ export function translateDbError(e: unknown): unknown {
     // data exceptions (a NUL byte in a text, a number out of range...): the input was bad
     if (code?.startsWith('22'))
       return DomainError.badInput('input', 'contains a value that cannot be stored');
+    // statement_timeout (STATEMENT_TIMEOUT) or a cancelled query: the server ran out of time, the client may retry
+    if (code === '57014')
+      return DomainError.unavailable('The request took too long; try again later', 'TIMEOUT');
     if (code && UNAVAILABLE_SQLSTATE.test(code)) return DomainError.unavailable(undefined, 'DATABASE');
   }
   const nodeCode = (e as NodeJS.ErrnoException | null)?.code;

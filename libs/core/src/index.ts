@@ -19,3 +19,4 @@ export * from './database/roles.js';
 export * from './context/request-id.js';
 export * from './context/args.js';
 export * from './context/http-query.js';
+export * from './idempotency/index.js';

@@ -19,11 +19,18 @@ export class AgencyService {
 
   /** Batched per request. */
   byId(ctx: RequestContext, id: string): Promise<Agency | null> {
-    return ctx
-      .loader<string, Agency | null>('agency.byId', async (ids) =>
-        oneByKey(ids, await this.agencies.byIds(ctx, ids), (a) => a.id),
-      )
-      .load(id);
+    return this.loader(ctx).load(id);
+  }
+
+  /** Puts an agency read by another statement (the session's) into the request's loader. */
+  prime(ctx: RequestContext, agency: Agency): void {
+    this.loader(ctx).prime(agency.id, agency);
+  }
+
+  private loader(ctx: RequestContext) {
+    return ctx.loader<string, Agency | null>('agency.byId', async (ids) =>
+      oneByKey(ids, await this.agencies.byIds(ctx, ids), (a) => a.id),
+    );
   }
 
   async create(ctx: RequestContext, input: CreateAgencyInput): Promise<Agency> {

@@ -7,9 +7,20 @@ import type { AuthPayload, LoginInput } from './dto/identity.inputs.js';
 import { backoffSeconds, emailKey, PAIR_LOCK_FAILURES, PAIR_LOCK_MINUTES } from './login-throttle.js';
 import { hashSecret, newSecret, verifyPassword } from './passwords.js';
 import { LoginThrottleRepository } from './repositories/login-throttle.repository.js';
-import { SessionRepository } from './repositories/session.repository.js';
+import { SessionRepository, type SignedInProfile } from './repositories/session.repository.js';
 import { UserRepository } from './repositories/user.repository.js';
 import { markOwnAccount } from './user-visibility.js';
+
+/** The profile read with each signed-in user (by the AuthUser object the request context carries). */
+const profiles = new WeakMap<AuthUser, SignedInProfile>();
+
+/** What `me` answers, as read by the request's session statement; undefined for a context built otherwise. */
+export function signedInProfile(user: AuthUser): SignedInProfile | undefined {
+  return profiles.get(user);
+}
+
+/** How long a sign-in attempt may wait for the ones before it for the same e-mail. */
+const LOGIN_QUEUE_MS = 60_000;
 
 type Attempt = { ok: true; userId: string; sessionId: string } | { ok: false; retryAfterSeconds?: number };
 
@@ -37,6 +48,9 @@ export class AuthService implements Authenticator {
     // One transaction per attempt, holding the e-mail's throttle rows: concurrent attempts for one e-mail queue up, so
     // none can slip past a lock or back-off set by another. A refusal still commits its counts and audit entry.
     const attempt = await this.db.tx(ctx, async (txCtx): Promise<Attempt> => {
+      // attempts for one e-mail queue behind each other's password check: the queue may take longer than one
+      // statement may (STATEMENT_TIMEOUT), so this transaction waits up to a minute (SET LOCAL, this one only)
+      if (this.config.statementTimeoutMs) await this.db.withStatementTimeout(txCtx, LOGIN_QUEUE_MS);
       const { email, pair } = await this.throttle.lock(txCtx, key, address);
       const account = await this.users.credentialsByEmail(txCtx, key);
       const refuse = async (action: string, extra: Attempt) => {
@@ -106,9 +120,28 @@ export class AuthService implements Authenticator {
     });
   }
 
+  /**
+   * The signed-in user of a bearer token, in one statement that also counts the request against the user's budget
+   * (REQUEST_BUDGET per REQUEST_BUDGET_WINDOW, shared by every API process): over it, TOO_MANY_REQUESTS with
+   * `retryAfterSeconds` only (neither the limit nor the count). What `me` answers comes with it (signedInProfile).
+   */
   async authenticate(token: string): Promise<AuthUser | null> {
     if (token.length > 200) return null;
-    return this.sessions.authUserByToken(RequestContext.job('authenticate'), hashSecret(token));
+    const { limit, windowSeconds } = this.config.requestBudget;
+    const found = await this.sessions.authUserByToken(
+      RequestContext.job('authenticate'),
+      hashSecret(token),
+      limit > 0 ? { limit, windowSeconds } : null,
+    );
+    if (!found) return null;
+    if (found.overBudget)
+      throw DomainError.tooManyRequests(
+        'Too many requests; try again later',
+        found.overBudget.retryAfterSeconds,
+        'REQUEST_BUDGET',
+      );
+    profiles.set(found.user, found.profile);
+    return found.user;
   }
 
   /** The same, for a user known by e-mail (the demo seeders). */

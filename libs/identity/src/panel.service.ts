@@ -39,11 +39,18 @@ export class PanelService {
   }
 
   byId(ctx: RequestContext, id: string): Promise<Panel | null> {
-    return ctx
-      .loader<string, Panel | null>('panel.byId', async (ids) =>
-        oneByKey(ids, await this.panels.byIds(ctx, ids), (p) => p.id),
-      )
-      .load(id);
+    return this.loader(ctx).load(id);
+  }
+
+  /** Puts a panel read by another statement (the session's) into the request's loader. */
+  prime(ctx: RequestContext, panel: Panel): void {
+    this.loader(ctx).prime(panel.id, panel);
+  }
+
+  private loader(ctx: RequestContext) {
+    return ctx.loader<string, Panel | null>('panel.byId', async (ids) =>
+      oneByKey(ids, await this.panels.byIds(ctx, ids), (p) => p.id),
+    );
   }
 
   memberAgencies(ctx: RequestContext, panelId: string): Promise<Agency[]> {

@@ -4,6 +4,9 @@ import { AuditService } from '@marac/audit';
 import type { CreateUserInput } from './dto/identity.inputs.js';
 import type { PanelMembership } from './entities/panel.entity.js';
 import type { User } from './entities/user.entity.js';
+import { AgencyService } from './agency.service.js';
+import { signedInProfile } from './auth.service.js';
+import { PanelService } from './panel.service.js';
 import { PasswordService } from './password.service.js';
 import { hashPassword } from './passwords.js';
 import { AgencyRepository } from './repositories/agency.repository.js';
@@ -27,9 +30,22 @@ export class UserService {
     private readonly panels: PanelRepository,
     private readonly sessions: SessionRepository,
     private readonly passwords: PasswordService,
+    private readonly agencyService: AgencyService,
+    private readonly panelService: PanelService,
   ) {}
 
+  /**
+   * The signed-in user. Read with the session (one statement for the whole of `me`, agency and memberships with
+   * their panels included: they go into the request's loaders); from the database for a context built otherwise.
+   */
   async me(ctx: RequestContext): Promise<User> {
+    const profile = signedInProfile(ctx.me);
+    if (profile) {
+      this.agencyService.prime(ctx, profile.agency);
+      for (const p of profile.panels) this.panelService.prime(ctx, p);
+      this.membershipLoader(ctx).prime(profile.user.id, profile.memberships);
+      return profile.user;
+    }
     const user = await this.users.byId(ctx, ctx.me.id);
     if (!user) throw DomainError.unauthenticated();
     return user;
@@ -62,11 +78,13 @@ export class UserService {
 
   /** All memberships of a user, batched per request (not filtered: see visibleMemberships). */
   private allMemberships(ctx: RequestContext, userId: string): Promise<PanelMembership[]> {
-    return ctx
-      .loader<string, PanelMembership[]>('user.memberships', async (ids) =>
-        byKeys(ids, await this.panels.membershipsOf(ctx, ids), (m) => m.userId),
-      )
-      .load(userId);
+    return this.membershipLoader(ctx).load(userId);
+  }
+
+  private membershipLoader(ctx: RequestContext) {
+    return ctx.loader<string, PanelMembership[]>('user.memberships', async (ids) =>
+      byKeys(ids, await this.panels.membershipsOf(ctx, ids), (m) => m.userId),
+    );
   }
 
   /** User.memberships: for the user themselves, ADMIN and the staff who may list the user; empty for others. */

@@ -1,7 +1,8 @@
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { MIGRATIONS } from './migrations/index.js';
 
-export function dataSourceOptions(url: string, poolSize = 20): DataSourceOptions {
+/** `statementTimeoutMs`: every statement of the pool's connections is cancelled past it (0: no limit). */
+export function dataSourceOptions(url: string, poolSize = 20, statementTimeoutMs = 0): DataSourceOptions {
   return {
     type: 'postgres',
     url,
@@ -9,7 +10,11 @@ export function dataSourceOptions(url: string, poolSize = 20): DataSourceOptions
     migrationsTableName: 'schema_migration',
     synchronize: false,
     logging: false,
-    extra: { max: poolSize, application_name: 'marac-api' },
+    extra: {
+      max: poolSize,
+      application_name: 'marac-api',
+      ...(statementTimeoutMs ? { statement_timeout: statementTimeoutMs } : {}),
+    },
   };
 }
 

@@ -28,6 +28,17 @@ export class Db {
     }
   }
 
+  /**
+   * Gives the statements of the transaction `txCtx` a longer (or shorter) statement_timeout than the pool's
+   * (STATEMENT_TIMEOUT), until it ends (SET LOCAL): for work known to take long, such as an import. 0: no limit.
+   */
+  async withStatementTimeout(txCtx: RequestContext, ms: number): Promise<void> {
+    if (!txCtx.em) throw new Error('withStatementTimeout needs a transaction (db.tx)');
+    await this.query(txCtx, `SELECT set_config('statement_timeout', $1, true)`, [
+      `${Math.max(0, Math.round(ms))}`,
+    ]);
+  }
+
   /** Answers when the database does (GET /health). */
   async ping(): Promise<void> {
     await this.query(RequestContext.job('health'), 'SELECT 1');

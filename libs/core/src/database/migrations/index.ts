@@ -18,6 +18,7 @@ import { AccessCaseHearings1764800200000 } from './1764800200000-access-case-hea
 import { ImportDigest1764800700000 } from './1764800700000-import-digest.js';
 import { AccessCaseFunctions1764600100000 } from './1764600100000-access-case-functions.js';
 import { AccessResearchAgencies1764800500000 } from './1764800500000-access-research-agencies.js';
+import { RequestBudgetAndIdempotency1764900200000 } from './1764900200000-request-budget-and-idempotency.js';
 
 /** Every migration, in order. Listed explicitly (no globs) so the same list works from source and from dist. */
 export const MIGRATIONS = [
@@ -41,4 +42,5 @@ export const MIGRATIONS = [
   AccessResearchAgencies1764800500000,
   MetricsViewsForTheSafeLivesReturn1764800600000,
   ImportDigest1764800700000,
+  RequestBudgetAndIdempotency1764900200000,
 ];
