@@ -17,6 +17,7 @@ import { MetricsViewsForTheSafeLivesReturn1764800600000 } from './1764800600000-
 import { AccessCaseHearings1764800200000 } from './1764800200000-access-case-hearings.js';
 import { AccessCaseFunctions1764600100000 } from './1764600100000-access-case-functions.js';
 import { AccessResearchAgencies1764800500000 } from './1764800500000-access-research-agencies.js';
+import { AuditSealing1764900400000 } from './1764900400000-audit-sealing.js';
 
 /** Every migration, in order. Listed explicitly (no globs) so the same list works from source and from dist. */
 export const MIGRATIONS = [
@@ -39,4 +40,5 @@ export const MIGRATIONS = [
   AccessCaseHearings1764800200000,
   AccessResearchAgencies1764800500000,
   MetricsViewsForTheSafeLivesReturn1764800600000,
+  AuditSealing1764900400000,
 ];
