@@ -30,7 +30,7 @@ export function auditReport(
       exitCode: 2,
       out: [`audit chain intact: ${v.checked} sealed events checked${sealed}`],
       err: [
-        `audit events NOT SEALED: ${v.overdue} events older than ${overdueMinutes} minutes are not sealed (${pending}, the first is event ${v.oldestUnsealed?.id}): is the sealer (the worker, or WORKER=inline) running?`,
+        `audit events NOT SEALED: ${v.overdue} events older than ${overdueMinutes} minutes are not sealed (${pending}, the oldest is event ${v.oldestUnsealed?.id}): is the sealer (the worker, or WORKER=inline) running?`,
       ],
     };
   return {

@@ -173,7 +173,7 @@ export class AuditRepository {
               (SELECT count(*)::int FROM audit_event
                 WHERE hash IS NULL AND at < now() - make_interval(mins => $1::int)) AS overdue,
               (SELECT json_build_object('id', id::text, 'at', at) FROM audit_event WHERE hash IS NULL
-                ORDER BY id LIMIT 1) AS oldest,
+                ORDER BY at, id LIMIT 1) AS oldest,
               (SELECT json_build_object('id', id::text, 'at', at, 'hash', hash, 'lastEventId', last_event_id::text)
                  FROM audit_seal ORDER BY id DESC LIMIT 1) AS last_seal`,
       [overdueMinutes],
