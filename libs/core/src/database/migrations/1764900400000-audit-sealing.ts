@@ -176,8 +176,8 @@ export class AuditSealing1764900400000 implements MigrationInterface {
         WHILE coalesce(audit_seal_batch(10000), 1) > 0 LOOP END LOOP;
       END $do$;
       DROP FUNCTION audit_seal_batch(int);
-      DROP TABLE audit_seal;
       DROP FUNCTION audit_seal_hash(text, audit_seal);
+      DROP TABLE audit_seal;
       DROP FUNCTION audit_seal_owner_only();
       DROP FUNCTION audit_seal_immutable();
       DROP TRIGGER audit_event_no_update ON audit_event;
