@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Read throughput with the audit trail's old global chain lock and with the sealer, in the same run (issue 15).
-//   npm run build && node scripts/audit-throughput.mjs [--seconds 8] [--connections 16]
+//   npm run build && node scripts/audit-throughput.mjs [--seconds 8] [--connections 16] [--no-fsync]
 // On a throwaway embedded PostgreSQL with the demo data, the BUILT API (NODE_ENV=production) answers
 // `case(id) { subject }` as the MARAC coordinator; every answer writes its one read-audit event. Two modes, measured
 // alternately (old, new, old, new) with autocannon in a child process:
@@ -8,6 +8,8 @@
 //        lock 7426001, read the last event's hash and hash the new event under the lock (until its commit);
 //   new: no lock; the sealer chains the events every 2 s, as the dispatcher's tick does (WORKER=inline, or the
 //        worker), in this same process.
+// Commits are durable (fsync on, as in production: a commit flushes the WAL, and under the old trigger every other
+// read audit waited for that flush); --no-fsync measures with fsync and synchronous_commit off, as the tests run.
 // Prints req/s, p50 and p99 per run and the ratio new/old. Figures on a shared machine are noisy.
 /* global fetch */
 import { fork } from 'node:child_process';
@@ -74,14 +76,16 @@ async function main() {
     });
   const log = (line) => console.log(line);
   try {
-    log(`${cpus().length} CPUs, load average ${loadavg()[0].toFixed(2)}, Node ${process.version}`);
+    log(
+      `${cpus().length} CPUs, load average ${loadavg()[0].toFixed(2)}, Node ${process.version}, fsync ${process.argv.includes('--no-fsync') ? 'off' : 'on'}`,
+    );
     const parent = mkdtempSync(join(tmpdir(), 'marac-audit-bench-'));
     chmodSync(parent, 0o755);
     cleanups.push(async () => rmSync(parent, { recursive: true, force: true }));
     const embedded = await core.startEmbeddedPostgres({
       dir: join(parent, 'pg'),
       port: await freePort(),
-      persistent: false,
+      persistent: !process.argv.includes('--no-fsync'), // the directory is removed at the end either way
     });
     cleanups.push(() => embedded.stop());
     const admin = new pg.Client({ connectionString: embedded.url('postgres') });
