@@ -403,8 +403,10 @@ describe('the sealer on the dispatcher tick', () => {
       expect(sealed).toBe(true);
       expect((await inline.app.get(AuditService).verify()).firstBreak).toBeNull();
     } finally {
-      inline.app.get(DispatcherService).onApplicationShutdown(); // no tick while the app closes
-      await sleep(300);
+      const dispatcher = inline.app.get(DispatcherService);
+      dispatcher.onApplicationShutdown(); // no new tick; and let the one under way end before the app closes
+      for (let i = 0; i < 50 && (dispatcher as unknown as { running: boolean }).running; i++)
+        await sleep(100);
       await inline.close();
       rmSync(dataDir, { recursive: true, force: true });
     }
