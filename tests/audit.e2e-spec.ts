@@ -5,7 +5,7 @@
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import request from 'supertest';
-import { AuditService } from '@marac/audit';
+import { AuditSealer, AuditService } from '@marac/audit';
 import { DEMO_PASSWORD, demoEmail } from '@marac/identity';
 import { ALL_DEMO_USERS, codes, startTestApp, type TestApp } from './support/harness.js';
 
@@ -21,6 +21,9 @@ beforeAll(async () => {
   for (const user of ALL_DEMO_USERS) await t.token(user);
 });
 afterAll(() => t.close());
+
+/** Runs the sealer (the worker does it every few seconds; tests have no worker). */
+const seal = () => t.app.get(AuditSealer).seal({ wait: 10_000 });
 
 let seq = 0;
 const uniq = (prefix: string) => `${prefix} ${process.pid}-${++seq}-${randomBytes(3).toString('hex')}`;
@@ -568,15 +571,19 @@ describe('append-only and hash-chained', () => {
     expect(after).toBe(n);
   });
 
-  it('an INSERT cannot choose its own id or hash: the trigger chains it', async () => {
-    const [last] = await t.sql(`SELECT id, hash FROM audit_event ORDER BY id DESC LIMIT 1`);
+  it('an INSERT cannot choose its own id, hash or seal: it gets the next id, and the sealer chains it', async () => {
+    await seal();
     const [row] = await t.sql(
-      `INSERT INTO audit_event (id, action, entity_type, prev_hash, hash) VALUES (1, 'forged', 'System', 'x', 'y')
-       RETURNING id::text, prev_hash, hash`,
+      `INSERT INTO audit_event (id, action, entity_type, prev_hash, hash, seal_id)
+       VALUES (1, 'forged', 'System', 'x', 'y', 1) RETURNING id::text, prev_hash, hash, seal_id`,
     );
+    expect(row).toMatchObject({ prev_hash: null, hash: null, seal_id: null });
     expect(row.id).not.toBe('1');
-    expect(row.prev_hash).toBe(last.hash);
-    expect(row.hash).not.toBe('y');
+    const [head] = await t.sql(`SELECT head_hash FROM audit_seal ORDER BY id DESC LIMIT 1`);
+    await seal();
+    const [sealed] = await t.sql(`SELECT prev_hash, hash FROM audit_event WHERE id = $1`, [row.id]);
+    expect(sealed.prev_hash).toBe(head.head_hash);
+    expect(sealed.hash).toMatch(/^[0-9a-f]{64}$/);
     expect((await t.app.get(AuditService).verify()).firstBreak).toBeNull();
   });
 
@@ -598,10 +605,12 @@ describe('append-only and hash-chained', () => {
     expect(new Set(rows.map((r) => r.entity_id))).toEqual(
       new Set(results.map((r) => r.data.createAgency.id)),
     );
+    await seal();
     const result = await t.app.get(AuditService).verify();
     expect(result.firstBreak).toBeNull();
     const [{ n }] = await t.sql(`SELECT count(*)::int AS n FROM audit_event`);
     expect(result.checked).toBe(n);
+    expect(result.unsealed).toBe(0);
   });
 
   it('also with concurrent logins, failures and mutations of every kind', async () => {
@@ -619,11 +628,13 @@ describe('append-only and hash-chained', () => {
       );
     }
     await Promise.all(work);
+    await seal();
     expect((await t.app.get(AuditService).verify()).firstBreak).toBeNull();
   });
 
   it('verification reports the first break after tampering (content, then a removed row)', async () => {
     const audit = t.app.get(AuditService);
+    await seal();
     expect((await audit.verify()).firstBreak).toBeNull();
     const [victim] = await t.sql(
       `SELECT e.id::text, action FROM audit_event e ORDER BY e.id DESC OFFSET 5 LIMIT 1`,

@@ -23,6 +23,11 @@ export class AuditEventModel {
   @Field(() => [ID], { description: 'The persons a search returned (never the search terms)' })
   personIds: string[];
   @Field(() => String, { nullable: true }) requestId: string | null;
+  @Field({
+    description:
+      'Chained into the tamper-evident seal yet (the sealer chains committed events within seconds)',
+  })
+  sealed: boolean;
 }
 
 @InputType()

@@ -3,7 +3,7 @@ import { SqlParams } from '@marac/access';
 import { Db, RequestContext } from '@marac/core';
 import type { AuditEventModel, AuditFilter } from './audit-event.model.js';
 
-/** One row to append (the database assigns id, time and hashes). */
+/** One row to append (the database assigns id and time; the sealer, later, its hashes). */
 export interface AuditRow {
   actorId: string | null;
   action: string;
@@ -21,11 +21,29 @@ const EVENT_COLUMNS = `e.id::text AS id, e.at, e.actor_id AS "actorId", e.action
   e.entity_id AS "entityId", e.case_id AS "caseId", e.request_id AS "requestId",
   CASE WHEN cardinality(e.case_ids) = 0 AND e.case_id IS NOT NULL THEN ARRAY[e.case_id] ELSE e.case_ids END::text[]
     AS "caseIds",
-  e.person_ids::text[] AS "personIds"`;
+  e.person_ids::text[] AS "personIds", e.hash IS NOT NULL AS sealed`;
+
+/** What `verify` finds: the sealed events walked, the first break in chain order, and the events not sealed yet. */
+export interface AuditVerification {
+  /** the sealed events walked (the unsealed ones are not chained yet: see `unsealed`) */
+  checked: number;
+  /** the first event (in chain order) whose link, content or seal does not match, or null */
+  firstBreak: { id: string; reason: string } | null;
+  /** events not sealed yet (committed, waiting for the sealer) */
+  unsealed: number;
+  /** of those, the ones older than the limit given to `verify`: a sealer that stopped */
+  overdue: number;
+  /** the oldest unsealed event, or null */
+  oldestUnsealed: { id: string; at: Date } | null;
+  /** the newest seal (its hash can be kept elsewhere, to anchor the chain outside the database) */
+  lastSeal: { id: string; at: Date; hash: string; lastEventId: string | null } | null;
+}
 
 /**
- * The only code that writes SQL for `audit_event`. Rows are appended (the insert trigger chains their hashes under a
- * lock; UPDATE, DELETE and TRUNCATE are refused by the database), read in id order, and the chain verified.
+ * The only code that writes SQL for `audit_event` and `audit_seal`. Rows are appended without any lock (the insert
+ * trigger gives them the next id and no hash), chained later by the sealer (`sealBatch`, the database function
+ * `audit_seal_batch`), read in id order, and the chain verified. The database refuses UPDATE (but the sealer's),
+ * DELETE and TRUNCATE on both tables.
  */
 @Injectable()
 export class AuditRepository {
@@ -84,21 +102,89 @@ export class AuditRepository {
     );
   }
 
-  /** Walks the hash chain; returns the first event whose link or content hash does not match, or null. */
-  async verify(
-    ctx: RequestContext,
-  ): Promise<{ checked: number; firstBreak: { id: string; reason: string } | null }> {
-    const [count] = await this.db.query<{ n: string }>(ctx, 'SELECT count(*)::text AS n FROM audit_event');
-    const [brk] = await this.db.query<{ id: string; reason: string }>(
+  /**
+   * Seals one batch of up to `max` committed, unsealed events in one statement (its own transaction); answers how
+   * many, or null when another sealer is at work (it holds the sealer's advisory lock).
+   */
+  async sealBatch(ctx: RequestContext, max: number): Promise<number | null> {
+    const [row] = await this.db.query<{ n: number | null }>(ctx, 'SELECT audit_seal_batch($1) AS n', [max]);
+    return row.n;
+  }
+
+  /**
+   * Walks the chain in its order (seal by seal, id order within a seal) and the seals' own chain, in ONE statement
+   * (one snapshot, whatever the sealer commits meanwhile). An event breaks the chain when its link to the previous
+   * event or its content hash does not match, or when it claims a seal that does not exist or that did not chain it;
+   * a seal breaks it when its link or hash does not match, or when the events it chained are not all there (its
+   * count and its head, the hash of its last event). Events older than `overdueMinutes` and still unsealed are counted
+   * apart: the sealer has stopped.
+   */
+  async verify(ctx: RequestContext, overdueMinutes: number): Promise<AuditVerification> {
+    const [r] = await this.db.query<{
+      checked: number;
+      first_break: { id: string; reason: string } | null;
+      unsealed: number;
+      overdue: number;
+      oldest: { id: string; at: string } | null;
+      last_seal: { id: string; at: string; hash: string; lastEventId: string | null } | null;
+    }>(
       ctx,
-      `SELECT chain.id::text AS id, CASE WHEN prev_hash IS DISTINCT FROM prev THEN 'link to the previous event is broken'
-                            ELSE 'content does not match its hash' END AS reason
-        FROM (SELECT e.id, e.hash, e.prev_hash, lag(e.hash) OVER (ORDER BY e.id) AS prev,
-                     audit_event_hash(lag(e.hash) OVER (ORDER BY e.id), e) AS expected
-                FROM audit_event e) chain
-       WHERE prev_hash IS DISTINCT FROM prev OR hash <> expected
-       ORDER BY chain.id LIMIT 1`,
+      `WITH ev AS (
+         SELECT e.id, e.seal_id, coalesce(e.seal_id, 0) AS sk, e.hash, e.prev_hash,
+                lag(e.hash) OVER w AS prev, audit_event_hash(lag(e.hash) OVER w, e) AS expected,
+                lead(coalesce(e.seal_id, 0)) OVER w IS DISTINCT FROM coalesce(e.seal_id, 0) AS last_of_seal
+           FROM audit_event e
+          WHERE e.hash IS NOT NULL OR e.prev_hash IS NOT NULL OR e.seal_id IS NOT NULL
+         WINDOW w AS (ORDER BY coalesce(e.seal_id, 0), e.id)
+       ),
+       per_seal AS (
+         SELECT sk, count(*)::int AS n, max(hash) FILTER (WHERE last_of_seal) AS head FROM ev GROUP BY sk
+       ),
+       seals AS (
+         SELECT s.*, lag(s.hash) OVER (ORDER BY s.id) AS prev, audit_seal_hash(s.prev_hash, s) AS expected
+           FROM audit_seal s
+       ),
+       genesis AS (SELECT last_event_id FROM audit_seal WHERE id = 0),
+       breaks AS (
+         SELECT ev.sk, ev.id AS pos, ev.id::text AS id,
+                CASE WHEN ev.hash IS NULL THEN 'it names seal ' || ev.seal_id || ' but has no hash'
+                     WHEN ev.seal_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM audit_seal s WHERE s.id = ev.seal_id)
+                       THEN 'it names seal ' || ev.seal_id || ', which does not exist'
+                     WHEN ev.seal_id IS NULL AND ev.id > coalesce((SELECT last_event_id FROM genesis), 0)
+                       THEN 'it has a hash but no seal chained it'
+                     WHEN ev.prev_hash IS DISTINCT FROM ev.prev THEN 'link to the previous event is broken'
+                     WHEN ev.hash <> ev.expected THEN 'content does not match its hash' END AS reason
+           FROM ev
+         UNION ALL
+         SELECT s.id, 9223372036854775807, coalesce(s.last_event_id::text, 'none'),
+                'seal ' || s.id || ': ' ||
+                CASE WHEN s.prev_hash IS DISTINCT FROM s.prev THEN 'link to the previous seal is broken'
+                     WHEN s.hash <> s.expected THEN 'content does not match its hash'
+                     WHEN s.events <> coalesce(p.n, 0)
+                       THEN 'it chained ' || s.events || ' events, ' || coalesce(p.n, 0) || ' are there'
+                     WHEN s.head_hash IS DISTINCT FROM p.head THEN 'its last event is not the chain head it recorded'
+                END
+           FROM seals s LEFT JOIN per_seal p ON p.sk = s.id
+       )
+       SELECT (SELECT count(*)::int FROM ev) AS checked,
+              (SELECT json_build_object('id', id, 'reason', reason) FROM breaks WHERE reason IS NOT NULL
+                ORDER BY sk, pos LIMIT 1) AS first_break,
+              (SELECT count(*)::int FROM audit_event WHERE hash IS NULL) AS unsealed,
+              (SELECT count(*)::int FROM audit_event
+                WHERE hash IS NULL AND at < now() - make_interval(mins => $1::int)) AS overdue,
+              (SELECT json_build_object('id', id::text, 'at', at) FROM audit_event WHERE hash IS NULL
+                ORDER BY at, id LIMIT 1) AS oldest,
+              (SELECT json_build_object('id', id::text, 'at', at, 'hash', hash, 'lastEventId', last_event_id::text)
+                 FROM audit_seal ORDER BY id DESC LIMIT 1) AS last_seal`,
+      [overdueMinutes],
     );
-    return { checked: Number(count.n), firstBreak: brk ?? null };
+    return {
+      checked: r.checked,
+      firstBreak: r.first_break,
+      unsealed: r.unsealed,
+      overdue: r.overdue,
+      oldestUnsealed: r.oldest ? { id: r.oldest.id, at: new Date(r.oldest.at) } : null,
+      lastSeal: r.last_seal ? { ...r.last_seal, at: new Date(r.last_seal.at) } : null,
+    };
   }
 }

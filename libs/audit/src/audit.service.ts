@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, RequestContext } from '@marac/core';
 import type { AuditEventModel, AuditFilter } from './audit-event.model.js';
-import { AuditRepository } from './audit.repository.js';
+import { AuditRepository, type AuditVerification } from './audit.repository.js';
 
 export interface AuditEntry {
   action: string;
@@ -16,6 +16,8 @@ export interface AuditEntry {
 
 export const AUDIT_PAGE_DEFAULT = 100;
 export const AUDIT_PAGE_MAX = 500;
+/** `verify` counts as overdue the events still unsealed after this long (the sealer runs every few seconds). */
+export const AUDIT_UNSEALED_OVERDUE_MINUTES = 10;
 
 /** What the request-end hook writes for one GraphQL request (see `ReadAuditPlugin`). */
 export interface RequestAudit {
@@ -76,7 +78,8 @@ export class AuditService {
     if (caseIds.length === 0 && personIds.length === 0 && request.refusals.length === 0) return;
     const details: Record<string, string> = { operation: request.operation };
     if (request.refusals.length) details.code = request.refusals.join(',');
-    // the request's own context carries no transaction: one statement on the pool, no BEGIN/COMMIT
+    // the request's own context carries no transaction: one statement on the pool, no BEGIN/COMMIT, and no lock (the
+    // sealer chains it later)
     await this.events.insert(ctx, [
       {
         actorId: ctx.user.id,
@@ -105,8 +108,12 @@ export class AuditService {
     return this.events.list(ctx, filter, first, after);
   }
 
-  /** Walks the hash chain; returns the first event whose link or content hash does not match, or null. */
-  verify(): Promise<{ checked: number; firstBreak: { id: string; reason: string } | null }> {
-    return this.events.verify(RequestContext.job('audit-verify'));
+  /**
+   * Walks the hash chain and the seals: `firstBreak` is the first event whose link, content or seal does not match
+   * (null when the chain is whole); `unsealed` counts the events not chained yet, `overdue` those of them older than
+   * `overdueMinutes` (a sealer that stopped).
+   */
+  verify(overdueMinutes = AUDIT_UNSEALED_OVERDUE_MINUTES): Promise<AuditVerification> {
+    return this.events.verify(RequestContext.job('audit-verify'), overdueMinutes);
   }
 }

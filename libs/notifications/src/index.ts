@@ -6,3 +6,4 @@ export * from './dispatcher.service.js';
 export * from './mail-transport.js';
 export * from './messages.js';
 export * from './invitation.message.js';
+export * from './audit.port.js';

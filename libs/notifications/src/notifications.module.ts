@@ -1,4 +1,5 @@
 import { Global, Module } from '@nestjs/common';
+import { AuditSealTick } from './audit.port.js';
 import { DispatcherService } from './dispatcher.service.js';
 import { NotificationsResolver } from './notifications.resolver.js';
 import { OutboxRepository } from './outbox.repository.js';
@@ -11,7 +12,7 @@ import { OutboxService } from './outbox.service.js';
  */
 @Global()
 @Module({
-  providers: [OutboxRepository, OutboxService, DispatcherService, NotificationsResolver],
+  providers: [OutboxRepository, OutboxService, DispatcherService, NotificationsResolver, AuditSealTick],
   exports: [OutboxService, OutboxRepository, DispatcherService],
 })
 export class NotificationsModule {}

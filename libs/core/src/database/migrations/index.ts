@@ -19,6 +19,7 @@ import { ImportDigest1764800700000 } from './1764800700000-import-digest.js';
 import { AccessCaseFunctions1764600100000 } from './1764600100000-access-case-functions.js';
 import { AccessResearchAgencies1764800500000 } from './1764800500000-access-research-agencies.js';
 import { RequestBudgetAndIdempotency1764900200000 } from './1764900200000-request-budget-and-idempotency.js';
+import { AuditSealing1764900400000 } from './1764900400000-audit-sealing.js';
 
 /** Every migration, in order. Listed explicitly (no globs) so the same list works from source and from dist. */
 export const MIGRATIONS = [
@@ -43,4 +44,5 @@ export const MIGRATIONS = [
   MetricsViewsForTheSafeLivesReturn1764800600000,
   ImportDigest1764800700000,
   RequestBudgetAndIdempotency1764900200000,
+  AuditSealing1764900400000,
 ];
