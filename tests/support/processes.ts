@@ -6,6 +6,7 @@
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { request as httpRequest, type Agent } from 'node:http';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -68,20 +69,25 @@ export async function buildOnce(): Promise<string> {
   try {
     const bin = (name: string) => join(ROOT, 'node_modules/.bin', name);
     const common = { cwd: ROOT, stdio: 'pipe' as const, timeout: 150_000 };
-    execFileSync(
-      bin('tsc'),
-      [
-        '-p',
-        'tsconfig.build.json',
-        '--outDir',
-        out,
-        '--incremental',
-        '--tsBuildInfoFile',
-        join(out, '.tsbuildinfo'),
-      ],
-      common,
-    );
-    execFileSync(bin('tsc-alias'), ['-p', 'tsconfig.build.json', '--outDir', out], common);
+    try {
+      execFileSync(
+        bin('tsc'),
+        [
+          '-p',
+          'tsconfig.build.json',
+          '--outDir',
+          out,
+          '--incremental',
+          '--tsBuildInfoFile',
+          join(out, '.tsbuildinfo'),
+        ],
+        common,
+      );
+      execFileSync(bin('tsc-alias'), ['-p', 'tsconfig.build.json', '--outDir', out], common);
+    } catch (e) {
+      const log = (e as { stdout?: Buffer }).stdout?.toString() ?? '';
+      throw new Error(`the build failed:\n${log.slice(0, 3000)}`, { cause: e });
+    }
   } finally {
     rmSync(lock, { recursive: true, force: true });
   }
@@ -337,42 +343,87 @@ export interface Answer {
   data: any;
   codes: string[];
   ms: number;
+  /** sent on a keep-alive connection the server had accepted before (with an `agent` only) */
+  reused?: boolean;
 }
 
-/** POST /graphql; never throws (a cut connection is status 0). */
-export async function gql(
+/**
+ * POST /graphql; never throws: no answer is status 0 with the code NO_ANSWER (the connection was refused: the server
+ * was not accepting), CUT (the connection was accepted, then closed or reset before the answer) or CLIENT_TIMEOUT.
+ * One connection per request unless `agent` is given (a keep-alive http.Agent: requests then go on connections the
+ * server has already accepted, so a request sent before a shutdown cannot be sitting in the kernel's accept queue,
+ * which closing the listening socket resets).
+ */
+export function gql(
   base: string,
   query: string,
   variables: Record<string, unknown> = {},
   token?: string,
   timeoutMs = 30_000,
+  agent?: Agent,
 ): Promise<Answer> {
   const started = Date.now();
-  try {
-    const res = await fetch(`${base}/graphql`, {
+  const body = JSON.stringify({ query, variables });
+  return new Promise((resolve) => {
+    let settled = false;
+    const done = (a: Omit<Answer, 'ms'>) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      resolve({ ...a, ms: Date.now() - started, reused: req.reusedSocket });
+    };
+    const req = httpRequest(`${base}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
-      signal: AbortSignal.timeout(timeoutMs),
+      agent: agent ?? false,
+      headers: {
+        'content-type': 'application/json',
+        'content-length': Buffer.byteLength(body),
+        ...(agent ? {} : { connection: 'close' }),
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
     });
-    const body = (await res.json().catch(() => ({}))) as {
-      data?: any;
-      errors?: { extensions?: { code?: string } }[];
-    };
-    return {
-      status: res.status,
-      data: body.data ?? null,
-      codes: (body.errors ?? []).map((e) => e.extensions?.code ?? 'NONE'),
-      ms: Date.now() - started,
-    };
-  } catch (e) {
-    const timedOut = (e as Error).name === 'TimeoutError';
-    return {
-      status: 0,
-      data: null,
-      codes: [timedOut ? 'CLIENT_TIMEOUT' : 'NO_ANSWER'],
-      ms: Date.now() - started,
-    };
+    const timer = setTimeout(() => {
+      done({ status: 0, data: null, codes: ['CLIENT_TIMEOUT'] });
+      req.destroy();
+    }, timeoutMs);
+    req.on('error', (e: NodeJS.ErrnoException) =>
+      done({ status: 0, data: null, codes: [e.code === 'ECONNREFUSED' ? 'NO_ANSWER' : 'CUT'] }),
+    );
+    req.on('response', (res) => {
+      let text = '';
+      res.setEncoding('utf8');
+      res.on('data', (d) => (text += d));
+      res.on('error', () => done({ status: 0, data: null, codes: ['CUT'] }));
+      res.on('end', () => {
+        let parsed: { data?: any; errors?: { extensions?: { code?: string } }[] } = {};
+        try {
+          parsed = JSON.parse(text);
+        } catch {
+          // not JSON: keep the status only
+        }
+        done({
+          status: res.statusCode ?? 0,
+          data: parsed.data ?? null,
+          codes: (parsed.errors ?? []).map((e) => e.extensions?.code ?? 'NONE'),
+        });
+      });
+    });
+    req.end(body);
+  });
+}
+
+/** GET a plain route (e.g. /health): status (0: no answer) and the parsed JSON body. */
+export async function getJson(
+  base: string,
+  path: string,
+  timeoutMs = 15_000,
+): Promise<{ status: number; body: any; ms: number }> {
+  const started = Date.now();
+  try {
+    const res = await fetch(`${base}${path}`, { signal: AbortSignal.timeout(timeoutMs) });
+    return { status: res.status, body: await res.json().catch(() => null), ms: Date.now() - started };
+  } catch {
+    return { status: 0, body: null, ms: Date.now() - started };
   }
 }
 

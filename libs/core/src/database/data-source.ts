@@ -1,6 +1,9 @@
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { MIGRATIONS } from './migrations/index.js';
 
+/** How long a request waits for a database connection before SERVICE_UNAVAILABLE. */
+export const DB_CONNECT_TIMEOUT_MS = 5000;
+
 export function dataSourceOptions(url: string, poolSize = 20): DataSourceOptions {
   return {
     type: 'postgres',
@@ -9,6 +12,9 @@ export function dataSourceOptions(url: string, poolSize = 20): DataSourceOptions
     migrationsTableName: 'schema_migration',
     synchronize: false,
     logging: false,
+    // a connection (or a free one from the pool) not had within 5 s fails the request with SERVICE_UNAVAILABLE
+    // rather than leaving it waiting: the database gone or saturated is answered, never a hang
+    connectTimeoutMS: DB_CONNECT_TIMEOUT_MS,
     extra: { max: poolSize, application_name: 'marac-api' },
   };
 }
