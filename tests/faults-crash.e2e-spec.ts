@@ -1,22 +1,27 @@
 /**
- * Issue 14, faults: the built API (the `npm run build` output) as child processes on a PostgreSQL this file starts on
- * its own, so that the database outlives the processes it kills.
+ * Issue 14, faults: the built API (the `npm run build` output) as child processes on the test run's own PostgreSQL
+ * (tests/support/global-setup.ts), in a database of this file's cloned from the migrated and seeded template: the
+ * database outlives the processes the tests kill.
  * - Crash: SIGKILL the API in the middle of a load of mutations, start it again: every mutation the client saw succeed
  *   is there, nothing is half-written (each change with its audit event and its outbox rows, or not at all), the audit
  *   chain verifies (`npm run audit:verify`, built) and no e-mail is lost (delivered at least once; a duplicate only for
  *   a message the SMTP server had accepted whose outbox commit the kill cut off, counted and reported).
  * - Scale-out: two API processes and one separate worker (WORKER=separate, apps/worker) on the same database under a
  *   mixed load of several roles: no lost update, no duplicate reference, no duplicate e-mail, the audit chain intact.
- * Both share one server and one database (migrated and seeded once, by the first start).
+ * Both share one database. (tests/faults-database.e2e-spec.ts stops PostgreSQL itself, so it starts its own.)
  */
+import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
+import pg from 'pg';
+import { withCredentials } from '@marac/core';
+import { withDatabase } from './support/db-url.js';
+import { appRole, cloneTemplate } from './support/template.js';
 import { LOAD_USERS, MixedLoad } from './support/load.js';
 import {
   auditVerify,
   buildOnce,
   gql,
   keepLog,
-  OwnPostgres,
   Processes,
   sleep,
   SmtpSink,
@@ -26,16 +31,18 @@ import {
   type Api,
 } from './support/processes.js';
 
-const DB = 'marac_faults';
+const DB = `marac_t_faults_${randomBytes(4).toString('hex')}`;
+const SERVER = process.env.MARAC_TEST_SERVER_URL!;
 const procs = new Processes();
 let dist: string;
-let pgs: OwnPostgres;
+let owner: pg.Pool;
 let sink: SmtpSink;
 let env: Record<string, string>;
 let role: string;
 let api: Api | null = null;
 
-const sql = <T = any>(text: string, params: unknown[] = []) => pgs.sql<T>(DB, text, params);
+const sql = async <T = any>(text: string, params: unknown[] = []) =>
+  (await owner.query(text, params)).rows as T[];
 const outboxMark = async () =>
   (await sql(`SELECT coalesce(max(id), 0)::text AS id FROM outbox`))[0].id as string;
 
@@ -144,17 +151,32 @@ async function seenAreThere(load: MixedLoad): Promise<void> {
 
 beforeAll(async () => {
   dist = await buildOnce();
-  [pgs, sink] = await Promise.all([OwnPostgres.start(), SmtpSink.start()]);
-  const db = await pgs.createDatabase(DB);
-  role = new URL(db.app).username;
-  env = { ...db.env, DEMO_DATA: 'true', WORKER: 'inline', SMTP_URL: sink.url };
+  sink = await SmtpSink.start();
+  const template = process.env.MARAC_TEST_TEMPLATE!;
+  const hasRole = await cloneTemplate(SERVER, template, DB);
+  const url = withDatabase(SERVER, DB);
+  const app = hasRole ? withCredentials(url, appRole(template), process.env.MARAC_TEST_APP_PASSWORD!) : url;
+  owner = new pg.Pool({ connectionString: url, max: 2 });
+  role = new URL(app).username;
+  // migrated and seeded already: the start runs no migration and loads no demo data
+  env = {
+    DATABASE_URL: app,
+    MIGRATION_DATABASE_URL: url,
+    DEMO_DATA: 'false',
+    WORKER: 'inline',
+    SMTP_URL: sink.url,
+  };
   api = await startApi(procs, dist, 'api', env, 90_000);
 }, 150_000);
 
 afterAll(async () => {
   await procs.stopAll();
   await sink?.close();
-  await pgs?.dispose();
+  await owner?.end();
+  const admin = new pg.Client({ connectionString: SERVER });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${DB} WITH (FORCE)`);
+  await admin.end();
 }, 60_000);
 
 describe('crash: SIGKILL of the API in the middle of a load of mutations', () => {
@@ -175,7 +197,12 @@ describe('crash: SIGKILL of the API in the middle of a load of mutations', () =>
     // the killed process's sessions are gone (PostgreSQL rolled back what was open): the state a restart finds
     const gone = Date.now() + 10_000;
     while (
-      (await sql(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE usename = $1`, [role]))[0].n > 0
+      (
+        await sql(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE usename = $1 AND datname = $2`, [
+          role,
+          DB,
+        ])
+      )[0].n > 0
     ) {
       if (Date.now() > gone) throw new Error('the killed API still has database sessions');
       await sleep(100);
@@ -345,6 +372,10 @@ describe('scale-out: two API processes and a separate worker on one PostgreSQL',
 
       const verify = await auditVerify(procs, dist, env);
       expect({ code: verify.code, intact: /intact/.test(verify.output) }).toEqual({ code: 0, intact: true });
+      // and all three stop cleanly on SIGTERM
+      for (const p of [worker, a, b]) p.child.kill('SIGTERM');
+      const exits = await Promise.all([worker, a, b].map((p) => within(10_000, p.exited, `${p.name} exit`)));
+      expect(exits).toEqual([0, 0, 0].map((code) => ({ code, signal: null })));
       console.log(
         `scale-out: ${load.requests} requests over 2 APIs, outcomes ${JSON.stringify(Object.fromEntries(load.outcomes))}, ` +
           `contested action: ${JSON.stringify(contest)}, ${sent.length} e-mails`,

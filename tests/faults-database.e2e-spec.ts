@@ -32,6 +32,8 @@ const procs = new Processes();
 let dist: string;
 let pgs: OwnPostgres;
 let env: Record<string, string>;
+/** the API that recovered from the outage, reused by the first shutdown test (one start less) */
+let recovered: Api | null = null;
 
 interface Timed extends Answer {
   startedAt: number;
@@ -188,9 +190,7 @@ describe('the database gone under load', () => {
       expect(after.length).toBeGreaterThan(0);
       expect(AdminLoad.tally(after)).toEqual({ '200 OK': after.length });
       expect(api.child.exitCode).toBeNull();
-      // it still stops cleanly
-      api.child.kill('SIGTERM');
-      expect(await within(10_000, api.exited, 'exit after SIGTERM')).toEqual({ code: 0, signal: null });
+      recovered = api; // the next test stops it under load
     } catch (e) {
       keepLog('faults-database-gone', api.output());
       throw e;
@@ -203,8 +203,8 @@ describe('shutdown', () => {
    * The clients keep their connections open (as a load balancer does), so "sent before the signal" means "on a
    * connection the server had accepted". Requests sent after the signal may be refused; none sent before is cut.
    */
-  async function sigtermUnderLoad(name: string, databaseGoneFirst: boolean) {
-    const api = await startApi(procs, dist, name, env, 60_000);
+  async function sigtermUnderLoad(name: string, databaseGoneFirst: boolean, running: Api | null = null) {
+    const api = running ?? (await startApi(procs, dist, name, env, 60_000));
     const agent = new Agent({ keepAlive: true, maxSockets: 8 });
     try {
       const token = await signIn(api.base);
@@ -249,7 +249,7 @@ describe('shutdown', () => {
   }
 
   it('SIGTERM under load: the requests in flight are answered, exit 0 within 10 s', async () => {
-    await sigtermUnderLoad('api-sigterm', false);
+    await sigtermUnderLoad('api-sigterm', false, recovered?.child.exitCode === null ? recovered : null);
   }, 60_000);
 
   it('SIGTERM with PostgreSQL already gone (DATABASE_URL): requests answered SERVICE_UNAVAILABLE, exit 0 within 10 s', async () => {
