@@ -126,6 +126,8 @@ try {
       });
     },
   });
+  // a client that goes away abruptly (the API stopping) is no fault of the run
+  smtp.on('error', () => undefined);
   const smtpPort = await freePort();
   await new Promise((ok) => smtp.listen(smtpPort, '127.0.0.1', ok));
   cleanups.push(() => new Promise((ok) => smtp.close(ok)));

@@ -56,9 +56,6 @@ export class Db {
       if (ctx.em) return await work(ctx);
       return await this.dataSource.transaction('READ COMMITTED', (em) => work(ctx.withTransaction(em)));
     } catch (e) {
-      // TypeORM's rollback after the connection was lost mid-transaction reports the released runner instead
-      if ((e as Error)?.name === 'QueryRunnerAlreadyReleasedError')
-        throw DomainError.unavailable(undefined, 'DATABASE');
       throw unavailable(e) ?? translateDbError(e);
     }
   }
