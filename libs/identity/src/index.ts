@@ -16,3 +16,4 @@ export * from './panel-settings.js';
 export * from './notifications.port.js';
 export * from './panel-role-rules.js';
 export * from './cases.port.js';
+export * from './perf.port.js';
