@@ -71,3 +71,11 @@ describe('loadConfig', () => {
     expect(() => parseDuration('X', '5s')).toThrow(ConfigError);
   });
 });
+
+describe('BENCH_SECURITY_OFF', () => {
+  it('is a benchmark switch: off by default, and ignored when NODE_ENV=production', () => {
+    expect(loadConfig({}).benchSecurityOff).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'test', BENCH_SECURITY_OFF: 'true' }).benchSecurityOff).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'production', BENCH_SECURITY_OFF: 'true' }).benchSecurityOff).toBe(false);
+  });
+});
