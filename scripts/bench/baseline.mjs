@@ -15,11 +15,12 @@ const SDL = `
     me: User!
     cases(first: Int): CaseConnection!
     meeting(id: ID!): Meeting
-    searchPersons(input: SearchInput!): [Match!]!
+    searchPersons(input: PersonSearchInput!): [Match!]!
     panelMetrics(input: MetricsInput!): Metrics!
-    panelMetricsSeries(input: MetricsInput!, interval: String!): [Metrics!]!
+    panelMetricsSeries(input: MetricsInput!, interval: Interval!): [Metrics!]!
   }
-  input SearchInput { name: String dateOfBirth: String }
+  input PersonSearchInput { name: String dateOfBirth: String }
+  enum Interval { MONTH QUARTER YEAR }
   input MetricsInput { panelId: ID! from: String! to: String! }
   type User { id: ID! email: String! name: String! globalRoles: [String!]! agency: Agency!
     memberships: [Membership!]! }
@@ -40,8 +41,8 @@ const SDL = `
   type Item { id: ID! position: Int! minutes: String research: [Research!]! actions: [Action!]! case: Case! }
   type Research { summary: String! agency: Agency! }
   type Action { id: ID! description: String! dueDate: String! status: String! ownerAgency: Agency! }
-  type Metrics { panelId: ID! from: String! to: String! referrals: Int! repeatCases: Int! casesHeard: Int!
-    meetingsHeld: Int! }
+  type Metrics { panelId: ID! from: String! to: String! referrals: Int repeatCases: Int casesHeard: Int
+    meetingsHeld: Int }
 `;
 
 const USER = `SELECT u.id, u.email, u.name, u.global_roles AS "globalRoles",
@@ -143,7 +144,10 @@ export async function startBaseline(databaseUrl, who) {
       const page = rows.slice(0, first);
       return {
         totalCount: rows[0]?.total ?? 0,
-        pageInfo: { hasNextPage: rows.length > first, endCursor: page.length ? cursor(page.at(-1).seq) : null },
+        pageInfo: {
+          hasNextPage: rows.length > first,
+          endCursor: page.length ? cursor(page.at(-1).seq) : null,
+        },
         edges: page.map((r) => ({ cursor: cursor(r.seq), node: r })),
       };
     },
@@ -153,10 +157,19 @@ export async function startBaseline(databaseUrl, who) {
         person: p,
         score: Math.round(p.score * 70) / 100,
       })),
-    panelMetrics: async ({ input }) =>
-      (await one(METRICS, [input.panelId, input.from, input.to, '100 years']))[0],
+    panelMetrics: async ({ input }) => ({
+      panelId: input.panelId,
+      ...(await one(METRICS, [input.panelId, input.from, input.to, '100 years']))[0],
+    }),
     panelMetricsSeries: async ({ input, interval }) =>
-      one(METRICS, [input.panelId, input.from, input.to, interval === 'MONTH' ? '1 month' : '3 months']),
+      (
+        await one(METRICS, [
+          input.panelId,
+          input.from,
+          input.to,
+          interval === 'MONTH' ? '1 month' : '3 months',
+        ])
+      ).map((m) => ({ panelId: input.panelId, ...m })),
   };
   /** query text -> parsed and validated document */
   const documents = new Map();

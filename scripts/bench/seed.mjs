@@ -28,8 +28,32 @@ function rng(seed) {
   };
 }
 
-const GIVEN = ['Alex', 'Sam', 'Jo', 'Chris', 'Kim', 'Lee', 'Pat', 'Robin', 'Terry', 'Jamie', 'Morgan', 'Casey'];
-const FAMILY = ['Smith', 'Jones', 'Taylor', 'Brown', 'Williams', 'Wilson', 'Johnson', 'Davies', 'Patel', 'Wright'];
+const GIVEN = [
+  'Alex',
+  'Sam',
+  'Jo',
+  'Chris',
+  'Kim',
+  'Lee',
+  'Pat',
+  'Robin',
+  'Terry',
+  'Jamie',
+  'Morgan',
+  'Casey',
+];
+const FAMILY = [
+  'Smith',
+  'Jones',
+  'Taylor',
+  'Brown',
+  'Williams',
+  'Wilson',
+  'Johnson',
+  'Davies',
+  'Patel',
+  'Wright',
+];
 
 /**
  * Seeds the set; `demo` names the demo MARAC panel and the users/agencies the rows refer to.
@@ -53,7 +77,8 @@ export async function seedNational(databaseUrl, scale, demo) {
       ['MATAC', Math.max(1, Math.round(40 * scale)), 0.1],
       ['HRAP', Math.max(1, Math.round(40 * scale)), 0.05],
     ];
-    const panels = [{ id: demo.maracPanelId, kind: 'MARAC', code: 'HPL', share: 0 }];
+    // references of the demo panel's bench cases: MARAC-HPLB-... (the demo data holds MARAC-HPL-...)
+    const panels = [{ id: demo.maracPanelId, kind: 'MARAC', code: 'HPLB' }];
     const names = [];
     for (const [kind, n] of kinds) {
       for (let i = 0; i < n; i++) {
@@ -136,7 +161,13 @@ export async function seedNational(databaseUrl, scale, demo) {
         numbers.set(key, number);
         const id = randomUUID();
         const recent = dayOffset > SPAN_DAYS - recentDays;
-        const status = recent ? (random() < 0.5 ? 'SUBMITTED' : 'ACCEPTED') : random() < 0.6 ? 'CLOSED' : 'HEARD';
+        const status = recent
+          ? random() < 0.5
+            ? 'SUBMITTED'
+            : 'ACCEPTED'
+          : random() < 0.6
+            ? 'CLOSED'
+            : 'HEARD';
         cases.id.push(id);
         cases.ref.push(`${panel.kind}-${panel.code}-${year}-${String(number).padStart(4, '0')}`);
         cases.panel.push(panel.id);
@@ -209,7 +240,7 @@ export async function seedNational(databaseUrl, scale, demo) {
     for (const [panelId, list] of heard) {
       const meetings = { id: [], at: [] };
       const items = { id: [], meeting: [], caseId: [], position: [] };
-      for (let at = 0; at < list.length; ) {
+      for (let at = 0; at < list.length;) {
         const size = 16 + Math.floor(random() * 10);
         const slice = list.slice(at, at + size);
         at += size;
