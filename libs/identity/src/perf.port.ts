@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { oneByKey, type RequestContext } from '@marac/core';
+import { byKeys, oneByKey, type RequestContext } from '@marac/core';
 import type { Agency } from './entities/agency.entity.js';
 import type { Panel } from './entities/panel.entity.js';
 import { AgencyRepository } from './repositories/agency.repository.js';
@@ -25,6 +25,13 @@ export function agencyJsonSql(idExpr: string): string {
              FROM agency ja WHERE ja.id = ${idExpr})`;
 }
 
+/** SQL: the member agencies of the panel `idExpr` as a JSON array, by name (PanelService.memberAgencies). */
+export function panelMemberAgenciesJsonSql(idExpr: string): string {
+  return `(SELECT coalesce(json_agg(json_build_object('id', jm.id, 'name', jm.name, 'kind', jm.kind,
+                   'createdAt', jm.created_at) ORDER BY jm.name, jm.id), '[]')
+             FROM panel_member_agency jpm JOIN agency jm ON jm.id = jpm.agency_id WHERE jpm.panel_id = ${idExpr})`;
+}
+
 const withDate = (row: Record<string, unknown>) => ({ ...row, createdAt: new Date(row.createdAt as string) });
 
 @Injectable()
@@ -43,6 +50,21 @@ export class IdentityPrimePort {
         oneByKey(ids, await this.panels.byIds(ctx, ids), (p) => p.id),
       )
       .prime(panel.id, panel);
+  }
+
+  /** Primes the request's member-agencies loader (PanelService.memberAgencies) with panelMemberAgenciesJsonSql. */
+  primeMemberAgencies(ctx: RequestContext, panelId: string, json: Record<string, unknown>[]): void {
+    ctx
+      .loader<string, Agency[]>('panel.memberAgencies', async (ids) => {
+        const rows = await this.panels.memberAgencies(ctx, ids);
+        return byKeys(ids, rows, (r) => r.panelId).map((list) =>
+          list.map(({ panelId: _p, ...a }) => a as Agency),
+        );
+      })
+      .prime(
+        panelId,
+        json.map((a) => withDate(a) as unknown as Agency),
+      );
   }
 
   /** Primes the request's agency loader (the one AgencyService.byId reads) with a row of agencyJsonSql. */
