@@ -41,6 +41,8 @@ if (!(SCALE > 0 && SCALE <= 1)) throw new Error('--scale: expected a number abov
 const DURATION_S = Number(arg('duration', '5'));
 const ONLY = arg('only', '') ? new Set(arg('only', '').split(',')) : null;
 const OUTBOX = argv.includes('--outbox');
+/** --no-baseline: the API alone (e.g. under `node --cpu-prof`, so that the profile holds only the API's work) */
+const BASELINES = !argv.includes('--no-baseline');
 const CONCURRENCY = [1, 16];
 const WARMUP_S = 1;
 const OUTBOX_N = 500;
@@ -198,7 +200,7 @@ function loadRun(opts) {
 /** Samples the resident memory of this process (the API, and the baselines' small servers) while load runs. */
 const memory = { maxRssMb: 0 };
 const sampleRss = () => {
-  memory.maxRssMb = Math.max(memory.maxRssMb, Math.round(process.memoryUsage().rss / 2 ** 20));
+  memory.maxRssMb = Math.max(memory.maxRssMb, Math.round(process.memoryUsage.rss() / 2 ** 20));
 };
 
 async function throughput(name, url, query, variables, token, expectBody, connections, vary = false) {
@@ -555,15 +557,16 @@ async function main() {
   });
   cleanups.push(() => baseline.close());
 
-  results.rssStartMb = mb(process.memoryUsage().rss);
+  results.rssStartMb = mb(process.memoryUsage.rss());
   results.scenarios = {};
   for (const s of scenarios) {
     const query = SCENARIO_DOCS[s.key];
     const first = await gql(api, query, s.variables, s.token);
     const statements = await count(() => gql(api, query, s.variables, s.token));
-    const out = { label: s.label, statements, api: {}, baseline: s.write ? null : {}, ratio: {} };
+    const base = !s.write && BASELINES;
+    const out = { label: s.label, statements, api: {}, baseline: base ? {} : null, ratio: {} };
     let baseBody = null;
-    if (!s.write) baseBody = (await gql(baseline.url, query, s.variables, s.token)).text;
+    if (base) baseBody = (await gql(baseline.url, query, s.variables, s.token)).text;
     for (const c of CONCURRENCY) {
       const r = await throughput(
         s.key,
@@ -580,7 +583,7 @@ async function main() {
         p99: r.latency.p99,
         cpuMsPerRequest: r.serverCpuMsPerRequest,
       };
-      if (!s.write) {
+      if (base) {
         const b = await throughput(
           `${s.key} baseline`,
           baseline.url,
@@ -601,7 +604,7 @@ async function main() {
     }
     results.scenarios[s.key] = out;
   }
-  results.rssEndMb = mb(process.memoryUsage().rss);
+  results.rssEndMb = mb(process.memoryUsage.rss());
   results.rssMaxUnderLoadMb = memory.maxRssMb;
 
   // ---- the security stack's cost: the same build, NODE_ENV=test, with BENCH_SECURITY_OFF and without
