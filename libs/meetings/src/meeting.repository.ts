@@ -234,14 +234,19 @@ export class MeetingRepository {
     const p = new SqlParams();
     const visible = this.itemVisible(ctx, p);
     const readable = ctx.isSystem ? 'true' : accessibleSql(ctx.can, 'read', 'Research', RESEARCH_SQL, p);
-    return this.db.query(
+    // each row carries its agency (identity's SQL), which primes the agency loader Research.agency reads
+    const rows = await this.db.query<ResearchModel & { bAgency: Record<string, unknown> | null }>(
       ctx,
-      `SELECT ${RESEARCH_COLUMNS}
+      `SELECT ${RESEARCH_COLUMNS}, ${agencyJsonSql('r.agency_id')} AS "bAgency"
          FROM research r JOIN agenda_item ai ON ai.id = r.agenda_item_id JOIN meeting m ON m.id = ai.meeting_id
         WHERE r.agenda_item_id = ANY(${p.add(agendaItemIds)}::uuid[]) AND ${visible} AND ${readable}
         ORDER BY r.submitted_at, r.id`,
       p.values,
     );
+    return rows.map(({ bAgency, ...r }) => {
+      this.identity.primeAgency(ctx, bAgency);
+      return r;
+    });
   }
 
   /**
