@@ -1,21 +1,25 @@
 #!/usr/bin/env node
-// `npm run bench`: measures the BUILT API (dist/) on a real PostgreSQL, in one run of about a minute and a half.
+// `npm run bench [-- --scale 0.01] [--duration 5] [--only cases,me] [--outbox]`: measures the BUILT API (dist/) on
+// a real PostgreSQL (docs/performance.md).
 //   1. PostgreSQL: embedded (a throwaway data directory), or a scratch database on the server of DATABASE_URL.
-//   2. Migrate, seed the demo data, start the API with NODE_ENV=production on a free loopback port.
-//   3. Build the data through the GraphQL API: agendas of 25 and 5 published cases with research and actions.
-//   4. Statements and mean latency of the full agenda query (5 and 25 items).
-//   5. Throughput (autocannon, 16 connections, 10 s, in a child process) of `cases(first: 20)`, the 25-item
-//      `meeting(id)` and the baseline server (node:http + graphql-js + pg, see baseline.mjs).
-//   6. Outbox: 500 messages delivered by DispatcherService.runOnce(50) to a local SMTP server.
-// Prints a table, writes bench-results.json, stops everything.
+//   2. Migrate, seed the demo data, then the national-scale set (seed.mjs; --scale 1 is the national set, 0.01 the
+//      default), start the API with NODE_ENV=production on a free loopback port.
+//   3. Build through the GraphQL API agendas of 25 and 5 published cases with research and actions.
+//   4. Each scenario (me, cases, the 25-item meeting, panelMetrics, panelMetricsSeries, searchPersons,
+//      createReferral): SQL statements per request, then autocannon (in a child process) at concurrency 1 and 16
+//      for a fixed time, and the raw baseline of each read scenario (baseline.mjs) the same way.
+//   5. The security stack's cost: the cases scenario at concurrency 16 on two more instances (NODE_ENV=test), with
+//      BENCH_SECURITY_OFF and without.
+//   6. With --outbox: 500 messages delivered by DispatcherService.runOnce(50) to a local SMTP server.
+// Prints a table, writes bench/results.json, stops everything.
 /* global fetch */
 import { fork } from 'node:child_process';
-import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { setTimeout, clearTimeout } from 'node:timers';
+import { clearInterval, clearTimeout, setInterval, setTimeout } from 'node:timers';
 import { fileURLToPath, pathToFileURL, URL } from 'node:url';
 import nodemailer from 'nodemailer';
 import pg from 'pg';
@@ -26,11 +30,22 @@ process.env.NODE_ENV = 'production'; // express and Nest read it from the proces
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const dist = (path) => import(pathToFileURL(join(ROOT, 'dist', path)).href);
 
-const CONNECTIONS = 16;
-const DURATION_S = 10;
-const WARMUP_S = 2;
+/** --name value pairs and --flag switches */
+const argv = process.argv.slice(2);
+const arg = (name, fallback) => {
+  const i = argv.indexOf(`--${name}`);
+  return i >= 0 && argv[i + 1] && !argv[i + 1].startsWith('--') ? argv[i + 1] : fallback;
+};
+const SCALE = Number(arg('scale', '0.01'));
+if (!(SCALE > 0 && SCALE <= 1)) throw new Error('--scale: expected a number above 0, at most 1');
+const DURATION_S = Number(arg('duration', '5'));
+const ONLY = arg('only', '') ? new Set(arg('only', '').split(',')) : null;
+const OUTBOX = argv.includes('--outbox');
+/** --no-baseline: the API alone (e.g. under `node --cpu-prof`, so that the profile holds only the API's work) */
+const BASELINES = !argv.includes('--no-baseline');
+const CONCURRENCY = [1, 16];
+const WARMUP_S = 1;
 const OUTBOX_N = 500;
-const LATENCY_RUNS = 30;
 const DEMO_PASSWORD = 'demo-password-2026';
 const demo = (user) => `${user}@demo.marac.local`;
 
@@ -67,10 +82,12 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
     void cleanup().then(() => process.exit(130));
   });
 }
+// seeding takes about a minute per 0.1 of scale; each of about 30 load runs takes DURATION_S + WARMUP_S
+const WATCHDOG_S = 300 + Math.round(SCALE * 900) + 40 * (DURATION_S + WARMUP_S + 3);
 const watchdog = setTimeout(() => {
-  console.error('bench: over 4 minutes, giving up');
+  console.error(`bench: over ${WATCHDOG_S} s, giving up`);
   void cleanup().then(() => process.exit(2));
-}, 240_000);
+}, WATCHDOG_S * 1000);
 watchdog.unref();
 
 function freePort() {
@@ -180,34 +197,39 @@ function loadRun(opts) {
   });
 }
 
-async function throughput(name, url, query, variables, token, expectBody) {
+/** Samples the resident memory of this process (the API, and the baselines' small servers) while load runs. */
+const memory = { maxRssMb: 0 };
+const sampleRss = () => {
+  memory.maxRssMb = Math.max(memory.maxRssMb, Math.round(process.memoryUsage.rss() / 2 ** 20));
+};
+
+async function throughput(name, url, query, variables, token, expectBody, connections, vary = false) {
   const opts = {
     url,
     method: 'POST',
-    connections: CONNECTIONS,
+    connections,
     pipelining: 1,
     timeout: 10,
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ query, variables }),
     expectBody,
+    vary,
   };
   await loadRun({ ...opts, duration: WARMUP_S });
   // the servers run in this process: its CPU time per request tells how much of the cost is in Node
   const cpu = process.cpuUsage();
-  const r = await loadRun({ ...opts, duration: DURATION_S });
+  const sampler = setInterval(sampleRss, 500);
+  const r = await loadRun({ ...opts, duration: DURATION_S }).finally(() => clearInterval(sampler));
   const used = process.cpuUsage(cpu);
-  r.serverCpuMsPerRequest = round((used.user + used.system) / 1000 / r.total, 2);
+  r.serverCpuMsPerRequest = round((used.user + used.system) / 1000 / Math.max(1, r.total), 2);
   const bad = r.non2xx + r.errors + r.timeouts + r.mismatches;
   log(
-    `${name}: ${Math.round(r.requestsPerSecond)} req/s, p99 ${r.latency.p99} ms, ` +
-      `${r.serverCpuMsPerRequest} ms of server CPU per request${bad ? ` (${bad} bad responses!)` : ''}`,
+    `${name} x${connections}: ${Math.round(r.requestsPerSecond)} req/s, p50 ${r.latency.p50} ms, ` +
+      `p99 ${r.latency.p99} ms, ${r.serverCpuMsPerRequest} ms CPU/req${bad ? ` (${bad} bad responses!)` : ''}`,
   );
   if (bad) throw new Error(`${name}: ${JSON.stringify(r)}`);
   return r;
 }
-
-const CASES = `query { cases(first: 20) { totalCount pageInfo { hasNextPage endCursor }
-  edges { cursor node { id reference status referralDate isRepeat panel { name } subject { givenName familyName } } } } }`;
 
 const FULL_AGENDA = `query($id: ID!) { meeting(id: $id) { id status startsAt
   panel { name memberAgencies { name } } attendance { status agency { name } }
@@ -317,15 +339,61 @@ async function buildAgenda(api, tokens, ids, size, startsAt) {
   return meetingId;
 }
 
-const mean = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
 const round = (x, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
+
+const SCENARIO_DOCS = {
+  me: `query { me { id email name globalRoles agency { id name } memberships { role panel { id name kind } } } }`,
+  // the cases list as the web client shows it (tests/statements.e2e-spec.ts counts its statements)
+  cases: `query($first: Int) { cases(first: $first) { totalCount pageInfo { hasNextPage endCursor }
+    edges { cursor node { id reference status referralDate isRepeat restricted panel { id name kind }
+      referringAgency { id name } subject { id givenName familyName } flags { kind relatedCaseReference } } } } }`,
+  meeting: `query($id: ID!) { meeting(id: $id) { id status startsAt panel { id name kind }
+    agenda { id position minutes research { summary agency { id name } }
+      actions { id description dueDate status ownerAgency { id name } }
+      case { id reference status referralDate isRepeat restricted panel { id name kind } referringAgency { id name }
+        subject { id givenName familyName dateOfBirth } flags { kind relatedCaseReference } } } } }`,
+  panelMetrics: `query($i: MetricsInput!) { panelMetrics(input: $i) { panelId from to referrals repeatCases casesHeard
+    meetingsHeld } }`,
+  panelMetricsSeries: `query($i: MetricsInput!) { panelMetricsSeries(input: $i, interval: MONTH) { panelId from to
+    referrals repeatCases casesHeard meetingsHeld } }`,
+  searchPersons: `query($i: PersonSearchInput!) { searchPersons(input: $i) { score
+    person { id givenName familyName dateOfBirth } } }`,
+  createReferral: `mutation($input: CreateReferralInput!) { createReferral(input: $input) { id isRepeat
+    flags { kind } } }`,
+};
+
+/** A referral whose perpetrator may be a seeded one (known by police national id): repeat detection has work. */
+const repeatReferral = (panelId) => ({
+  panelId,
+  subject: { givenName: 'Bench', familyName: 'Referral__N__', dateOfBirth: '1991-02-03', gender: 'FEMALE' },
+  linkedPersons: [
+    {
+      role: 'PERPETRATOR',
+      relationshipToSubject: 'partner',
+      // __N__: a number per request (load.mjs), so most referrals name a different seeded perpetrator
+      person: { givenName: 'Known', familyName: 'Perpetrator', policeNationalId: 'BENCH__N__P' },
+    },
+  ],
+  criteria: ['VISIBLE_HIGH_RISK'],
+  dashAnswers: dash(15),
+  riskSummary: 'Escalating threats.',
+  childrenInHousehold: 0,
+  lawfulBasis: 'Crime and Disorder Act 1998 s115',
+  referralDate: '2026-11-30',
+});
+
+const mb = (bytes) => Math.round(bytes / 2 ** 20);
 
 async function main() {
   const results = {
     date: new Date().toISOString(),
     node: process.version,
     cpus: cpus().length,
+    cpuModel: cpus()[0]?.model,
     loadAverageAtStart: round(loadavg()[0], 2),
+    scale: SCALE,
+    durationSeconds: DURATION_S,
+    concurrency: CONCURRENCY,
   };
   if (results.loadAverageAtStart > cpus().length / 2) {
     log(`warning: load average ${results.loadAverageAtStart} on ${cpus().length} CPUs; figures will be low`);
@@ -354,52 +422,73 @@ async function main() {
   await seeder.close();
   log('migrated and seeded with the demo data');
 
+  const one = async (sql, params) => {
+    const c = new pg.Client({ connectionString: db.url });
+    await c.connect();
+    try {
+      return (await c.query(sql, params)).rows[0];
+    } finally {
+      await c.end();
+    }
+  };
+  const userId = async (user) =>
+    (await one('SELECT id FROM app_user WHERE lower(email) = $1', [demo(user)])).id;
+  const who = {
+    maracPanelId: (await one(`SELECT id FROM panel WHERE kind = 'MARAC' ORDER BY created_at, name LIMIT 1`))
+      .id,
+    referrerId: await userId('referrer'),
+    policeUserId: await userId('police.rep'),
+    coordinatorId: await userId('marac.coordinator'),
+  };
+  const { seedNational } = await import('./seed.mjs');
+  const t0 = performance.now();
+  results.dataSet = await seedNational(db.url, SCALE, who);
+  results.dataSet.seedSeconds = round((performance.now() - t0) / 1000, 1);
+  log(`national set at scale ${SCALE}: ${JSON.stringify(results.dataSet)}`);
+
   const smtp = await startSmtp();
   cleanups.push(() => smtp.close());
   const { createApp } = await dist('apps/api/src/create-app.js');
   const { DispatcherService } = await dist('libs/notifications/src/index.js');
   const { DataSource } = await import('typeorm');
-  const port = await freePort();
-  const config = core.loadConfig({
-    NODE_ENV: 'production',
-    DATABASE_URL: db.url,
-    HOST: '127.0.0.1',
-    PORT: String(port),
-    SMTP_URL: `smtp://127.0.0.1:${smtp.port}`,
-    WORKER: 'off',
-    LOG_LEVEL: 'warn',
-  });
-  const app = await createApp(config, db.url);
-  await app.listen(port, '127.0.0.1');
-  cleanups.push(() => app.close());
-  const api = `http://127.0.0.1:${port}/graphql`;
+  const start = async (env) => {
+    const port = await freePort();
+    const config = core.loadConfig({
+      DATABASE_URL: db.url,
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      SMTP_URL: `smtp://127.0.0.1:${smtp.port}`,
+      WORKER: 'off',
+      LOG_LEVEL: 'warn',
+      ...env,
+    });
+    const app = await createApp(config, db.url);
+    await app.listen(port, '127.0.0.1');
+    cleanups.push(() => app.close());
+    return { app, config, url: `http://127.0.0.1:${port}/graphql` };
+  };
+  const { app, config, url: api } = await start({ NODE_ENV: 'production' });
   log(`API (NODE_ENV=production, WORKER=off) on ${api}; SMTP on 127.0.0.1:${smtp.port}`);
 
-  const login = async (email) =>
+  const login = async (url, email) =>
     (
-      await gql(api, `mutation($i: LoginInput!) { login(input: $i) { accessToken } }`, {
+      await gql(url, `mutation($i: LoginInput!) { login(input: $i) { accessToken } }`, {
         i: { email, password: DEMO_PASSWORD },
       })
     ).data.login.accessToken;
   const tokens = {
-    coordinator: await login(demo('marac.coordinator')),
-    police: await login(demo('police.rep')),
+    coordinator: await login(api, demo('marac.coordinator')),
+    police: await login(api, demo('police.rep')),
+    strategic: await login(api, demo('strategic')),
   };
-  const panels = (await gql(api, `{ panels { id kind } }`, {}, tokens.coordinator)).data.panels;
   const agencies = (await gql(api, `{ agencies { id kind } }`, {}, tokens.coordinator)).data.agencies;
-  const ids = {
-    marac: panels.find((p) => p.kind === 'MARAC').id,
-    policeAgency: agencies.find((a) => a.kind === 'POLICE').id,
-  };
+  const ids = { marac: who.maracPanelId, policeAgency: agencies.find((a) => a.kind === 'POLICE').id };
   const big = await buildAgenda(api, tokens, ids, 25, '2026-12-10T10:00:00Z');
   const small = await buildAgenda(api, tokens, ids, 5, '2026-12-17T10:00:00Z');
-  log(
-    'built through the API: 30 referrals accepted, agendas of 25 and 5 published, with research and actions',
-  );
+  log('built through the API: agendas of 25 and 5 published, with research and actions');
 
-  // ---- the full agenda: statements and latency ----
+  // ---- statements per request (every statement goes through the TypeORM logger)
   const ds = app.get(DataSource);
-  const agenda = (id) => gql(api, FULL_AGENDA, { id }, tokens.police);
   const count = async (run) => {
     const original = ds.logger.logQuery.bind(ds.logger);
     let n = 0;
@@ -414,113 +503,153 @@ async function main() {
     }
     return n;
   };
+  const agenda = (id) => gql(api, FULL_AGENDA, { id }, tokens.police);
   const bigAgenda = await agenda(big);
   const smallAgenda = await agenda(small);
-  const items = bigAgenda.data.meeting.agenda;
-  if (items.length !== 25 || smallAgenda.data.meeting.agenda.length !== 5)
+  if (bigAgenda.data.meeting.agenda.length !== 25 || smallAgenda.data.meeting.agenda.length !== 5)
     throw new Error('agenda sizes are wrong');
-  const incomplete = items.filter(
-    (i) => !i.research.length || !i.actions.length || !i.case.linkedPersons.length || !i.case.subject.contact,
-  );
-  if (incomplete.length)
-    throw new Error(`${incomplete.length} agenda items lack research, actions or persons`);
-  const statements = { items25: await count(() => agenda(big)), items5: await count(() => agenda(small)) };
-  const timings = { items25: [], items5: [] };
-  for (let i = 0; i < LATENCY_RUNS; i++) {
-    for (const [key, id] of [
-      ['items25', big],
-      ['items5', small],
-    ]) {
-      const t0 = performance.now();
-      await agenda(id);
-      timings[key].push(performance.now() - t0);
-    }
-  }
-  results.agenda = {
-    statements,
-    equal: statements.items25 === statements.items5,
-    meanLatencyMs: { items25: round(mean(timings.items25), 2), items5: round(mean(timings.items5), 2) },
-    runs: LATENCY_RUNS,
-    flags: items.reduce((n, i) => n + i.case.flags.length, 0),
+  results.fullAgendaStatements = {
+    items25: await count(() => agenda(big)),
+    items5: await count(() => agenda(small)),
   };
-  log(
-    `full agenda as police.rep: ${statements.items25} statements for 25 items, ${statements.items5} for 5; ` +
-      `mean ${results.agenda.meanLatencyMs.items25} ms (25) / ${results.agenda.meanLatencyMs.items5} ms (5), sequential`,
-  );
+  log(`full agenda (every field) as police.rep: ${JSON.stringify(results.fullAgendaStatements)} statements`);
 
-  // ---- throughput ----
-  const cases = await gql(api, CASES, {}, tokens.coordinator);
-  if (cases.data.cases.edges.length !== 20) throw new Error('cases(first: 20) did not return 20 rows');
-  results.casesStatements = await count(() => gql(api, CASES, {}, tokens.coordinator));
-  log(`cases(first: 20) as marac.coordinator: ${results.casesStatements} SQL statements per request`);
-  const baseline = await startBaseline(db.url, ids.marac);
+  const year = { from: '2025-12-01', to: '2026-11-30' };
+  const scenarios = [
+    { key: 'me', label: 'me (coordinator)', token: tokens.coordinator, variables: {} },
+    {
+      key: 'cases',
+      label: 'cases first page, 20 (coordinator)',
+      token: tokens.coordinator,
+      variables: { first: 20 },
+    },
+    { key: 'meeting', label: 'meeting, 25 items (police.rep)', token: tokens.police, variables: { id: big } },
+    {
+      key: 'panelMetrics',
+      label: 'panelMetrics, a year (strategic)',
+      token: tokens.strategic,
+      variables: { i: { panelId: ids.marac, ...year } },
+    },
+    {
+      key: 'panelMetricsSeries',
+      label: 'panelMetricsSeries, 36 months (strategic)',
+      token: tokens.strategic,
+      variables: { i: { panelId: ids.marac, from: '2023-12-01', to: '2026-11-30' } },
+    },
+    {
+      key: 'searchPersons',
+      label: 'searchPersons (coordinator)',
+      token: tokens.coordinator,
+      variables: { i: { name: 'Alex Smith' } },
+    },
+    {
+      key: 'createReferral',
+      label: 'createReferral, repeat detection (coordinator)',
+      token: tokens.coordinator,
+      variables: { input: repeatReferral(ids.marac) },
+      write: true,
+    },
+  ].filter((s) => !ONLY || ONLY.has(s.key));
+
+  const baseline = await startBaseline(db.url, {
+    coordinatorId: who.coordinatorId,
+    policeAgencyId: ids.policeAgency,
+  });
   cleanups.push(() => baseline.close());
-  const base = await gql(baseline.url, CASES);
-  if (base.data.cases.edges.length !== 20) throw new Error('the baseline did not return 20 rows');
 
-  const load = {};
-  load.cases = await throughput(
-    'cases(first: 20) as marac.coordinator',
-    api,
-    CASES,
-    {},
-    tokens.coordinator,
-    cases.text,
-  );
-  load.agenda25 = await throughput(
-    'meeting(id), 25 full items, as police.rep',
-    api,
-    FULL_AGENDA,
-    { id: big },
-    tokens.police,
-    bigAgenda.text,
-  );
-  load.baseline = await throughput('baseline 20-row list', baseline.url, CASES, {}, null, base.text);
-  results.throughput = {
-    connections: CONNECTIONS,
-    durationSeconds: DURATION_S,
-    ...load,
-    casesVsBaseline: round(load.cases.requestsPerSecond / load.baseline.requestsPerSecond, 3),
-    agendaVsBaseline: round(load.agenda25.requestsPerSecond / load.baseline.requestsPerSecond, 3),
-  };
+  results.rssStartMb = mb(process.memoryUsage.rss());
+  results.scenarios = {};
+  for (const s of scenarios) {
+    const query = SCENARIO_DOCS[s.key];
+    const first = await gql(api, query, s.variables, s.token);
+    const statements = await count(() => gql(api, query, s.variables, s.token));
+    const base = !s.write && BASELINES;
+    const out = { label: s.label, statements, api: {}, baseline: base ? {} : null, ratio: {} };
+    let baseBody = null;
+    if (base) baseBody = (await gql(baseline.url, query, s.variables, s.token)).text;
+    for (const c of CONCURRENCY) {
+      const r = await throughput(
+        s.key,
+        api,
+        query,
+        s.variables,
+        s.token,
+        s.write ? undefined : first.text,
+        c,
+      );
+      out.api[c] = {
+        requestsPerSecond: round(r.requestsPerSecond, 1),
+        p50: r.latency.p50,
+        p99: r.latency.p99,
+        cpuMsPerRequest: r.serverCpuMsPerRequest,
+      };
+      if (base) {
+        const b = await throughput(
+          `${s.key} baseline`,
+          baseline.url,
+          query,
+          s.variables,
+          s.token,
+          baseBody,
+          c,
+        );
+        out.baseline[c] = {
+          requestsPerSecond: round(b.requestsPerSecond, 1),
+          p50: b.latency.p50,
+          p99: b.latency.p99,
+          cpuMsPerRequest: b.serverCpuMsPerRequest,
+        };
+        out.ratio[c] = round(r.requestsPerSecond / b.requestsPerSecond, 3);
+      }
+    }
+    results.scenarios[s.key] = out;
+  }
+  results.rssEndMb = mb(process.memoryUsage.rss());
+  results.rssMaxUnderLoadMb = memory.maxRssMb;
 
-  // ---- outbox ----
+  // ---- the security stack's cost: the same build, NODE_ENV=test, with BENCH_SECURITY_OFF and without
+  if (!ONLY || ONLY.has('security')) {
+    const security = {};
+    for (const [key, off] of [
+      ['on', 'false'],
+      ['off', 'true'],
+    ]) {
+      const inst = await start({ NODE_ENV: 'test', BENCH_SECURITY_OFF: off });
+      const token = await login(inst.url, demo('marac.coordinator'));
+      const vars = { first: 20 };
+      const body = (await gql(inst.url, SCENARIO_DOCS.cases, vars, token)).text;
+      const r = await throughput(
+        `cases, security ${key}`,
+        inst.url,
+        SCENARIO_DOCS.cases,
+        vars,
+        token,
+        body,
+        16,
+      );
+      security[key] = { requestsPerSecond: round(r.requestsPerSecond, 1), p99: r.latency.p99 };
+      await inst.app.close();
+    }
+    security.cost = round(1 - security.on.requestsPerSecond / security.off.requestsPerSecond, 3);
+    results.securityCost = security;
+  }
+
+  if (OUTBOX) results.outbox = await outbox(app, config, db, smtp, DispatcherService);
+  results.totalSeconds = round((performance.now() - started) / 1000, 1);
+  return results;
+}
+
+/** The outbox (issue 12's measurement, with --outbox): 500 messages through runOnce(50). */
+async function outbox(app, config, db, smtp, DispatcherService) {
   const dispatcher = app.get(DispatcherService);
   const drain = async (transport) => {
     let sent = 0;
-    let failed = 0;
     for (;;) {
       const r = await dispatcher.runOnce(50, transport);
       sent += r.sent;
-      failed += r.failed;
-      if (r.sent + r.failed === 0) return { sent, failed };
+      if (r.sent + r.failed === 0) return sent;
     }
   };
-  /** Enqueues OUTBOX_N messages and times their delivery by runOnce(50) in a loop. */
-  const dispatch = async (transport) => {
-    const before = smtp.received();
-    await adminQuery(
-      db.url,
-      `INSERT INTO outbox (kind, recipient, subject, body)
-       SELECT 'BENCH', 'bench' || g || '@example.invalid', 'Benchmark message ' || g, 'Benchmark body ' || g
-         FROM generate_series(1, ${OUTBOX_N}) g`,
-    );
-    const t0 = performance.now();
-    const { sent, failed } = await drain(transport);
-    const seconds = (performance.now() - t0) / 1000;
-    const arrived = smtp.received() - before;
-    if (sent !== OUTBOX_N || arrived !== OUTBOX_N) {
-      throw new Error(`outbox: ${sent} sent, ${failed} failed, ${arrived} arrived of ${OUTBOX_N}`);
-    }
-    return {
-      messages: OUTBOX_N,
-      seconds: round(seconds, 2),
-      messagesPerSecond: round(OUTBOX_N / seconds, 1),
-    };
-  };
-  // One reused (pooled) SMTP connection, for comparison and to deliver, untimed, what seeding and building the data
-  // queued. The app's own transport opens a connection per message, and smtp-server waits 100 ms after each
-  // connect before its greeting, which bounds the app's figure.
   const pooledSmtp = nodemailer.createTransport({
     host: '127.0.0.1',
     port: smtp.port,
@@ -534,76 +663,67 @@ async function main() {
     },
     close: () => undefined,
   };
-  const queued = await drain(pooled);
-  results.outbox = { batch: 50, queuedBefore: queued.sent, ...(await dispatch()) };
-  log(
-    `outbox, the app's transport: ${OUTBOX_N} messages in ${results.outbox.seconds} s ` +
-      `(${results.outbox.messagesPerSecond} msg/s; ${queued.sent} queued before were delivered first, untimed)`,
+  await drain(pooled); // what seeding and building queued, untimed
+  await adminQuery(
+    db.url,
+    `INSERT INTO outbox (kind, recipient, subject, body)
+     SELECT 'BENCH', 'bench' || g || '@example.invalid', 'Benchmark message ' || g, 'Benchmark body ' || g
+       FROM generate_series(1, ${OUTBOX_N}) g`,
   );
-  results.outboxPooledConnection = await dispatch(pooled);
-  log(
-    `outbox, one pooled SMTP connection (comparison): ${OUTBOX_N} messages in ` +
-      `${results.outboxPooledConnection.seconds} s (${results.outboxPooledConnection.messagesPerSecond} msg/s)`,
-  );
-
-  results.totalSeconds = round((performance.now() - started) / 1000, 1);
-  return results;
+  const t0 = performance.now();
+  const sent = await drain();
+  const seconds = (performance.now() - t0) / 1000;
+  log(`outbox: ${sent} messages in ${round(seconds, 2)} s`);
+  return { messages: sent, seconds: round(seconds, 2), messagesPerSecond: round(sent / seconds, 1) };
 }
 
 function table(r) {
-  const t = r.throughput;
-  const ms = (x) => `${x} ms`;
   const rows = [
-    ['measurement', 'req/s', 'p99', 'vs baseline', 'CPU/req'],
-    [
-      'cases(first: 20), coordinator',
-      Math.round(t.cases.requestsPerSecond),
-      ms(t.cases.latency.p99),
-      `${t.casesVsBaseline}x`,
-      ms(t.cases.serverCpuMsPerRequest),
-    ],
-    [
-      'meeting(id), 25 full items, police.rep',
-      Math.round(t.agenda25.requestsPerSecond),
-      ms(t.agenda25.latency.p99),
-      `${t.agendaVsBaseline}x`,
-      ms(t.agenda25.serverCpuMsPerRequest),
-    ],
-    [
-      'baseline: node:http+graphql-js+pg, 20 rows',
-      Math.round(t.baseline.requestsPerSecond),
-      ms(t.baseline.latency.p99),
-      '1x',
-      ms(t.baseline.serverCpuMsPerRequest),
-    ],
+    ['scenario', 'SQL/req', ...CONCURRENCY.flatMap((c) => [`x${c} req/s`, `p50`, `p99`, `ratio`])],
   ];
+  for (const s of Object.values(r.scenarios)) {
+    rows.push([
+      s.label,
+      s.statements,
+      ...CONCURRENCY.flatMap((c) => [
+        `${Math.round(s.api[c].requestsPerSecond)}${s.baseline ? ` / ${Math.round(s.baseline[c].requestsPerSecond)}` : ''}`,
+        `${s.api[c].p50} ms`,
+        `${s.api[c].p99} ms`,
+        s.baseline ? `${s.ratio[c]}x` : '-',
+      ]),
+    ]);
+  }
   const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => String(row[i]).length)));
   const line = (row) => `| ${row.map((c, i) => String(c).padEnd(widths[i])).join(' | ')} |`;
+  const sec = r.securityCost;
   return [
     '',
-    `Benchmark ${r.date.slice(0, 10)}: Node ${r.node}, PostgreSQL ${r.postgres}, ${r.cpus} CPUs, ` +
-      `autocannon ${t.connections} connections x ${t.durationSeconds} s, NODE_ENV=production`,
+    `Benchmark ${r.date.slice(0, 16)}Z: Node ${r.node}, PostgreSQL ${r.postgres}, ${r.cpus} CPUs (${r.cpuModel}), ` +
+      `load average at start ${r.loadAverageAtStart}; scale ${r.scale} (${r.dataSet.cases} cases, ` +
+      `${r.dataSet.persons} persons, ${r.dataSet.panels} panels, ${r.dataSet.meetings} meetings; seeded in ` +
+      `${r.dataSet.seedSeconds} s); autocannon ${r.durationSeconds} s per run, NODE_ENV=production`,
+    'req/s: the API / its raw baseline (baseline.mjs); ratio = API / baseline; p50 and p99 of the API',
     line(rows[0]),
     line(widths.map((w) => '-'.repeat(w))),
     ...rows.slice(1).map(line),
     '',
-    `Full agenda (police.rep): ${r.agenda.statements.items25} SQL statements for 25 items, ` +
-      `${r.agenda.statements.items5} for 5 (${r.agenda.equal ? 'equal' : 'NOT EQUAL'}); mean ` +
-      `${r.agenda.meanLatencyMs.items25} ms for 25 items, ${r.agenda.meanLatencyMs.items5} ms for 5 ` +
-      `(${r.agenda.runs} sequential requests each)`,
-    'CPU/req: CPU time of the process serving the API and the baseline (not PostgreSQL) per request',
-    `Outbox: ${r.outbox.messages} messages in ${r.outbox.seconds} s = ${r.outbox.messagesPerSecond} messages/s ` +
-      `(one dispatcher, runOnce(${r.outbox.batch}), local smtp-server, the app's transport: pooled SMTP connections); ` +
-      `with one pooled connection ${r.outboxPooledConnection.messagesPerSecond} messages/s`,
-    `cases(first: 20): ${r.casesStatements} SQL statements per request; load average at start ${r.loadAverageAtStart}`,
-    `Total ${r.totalSeconds} s; results in bench-results.json`,
+    `Full agenda (every field, police.rep): ${r.fullAgendaStatements.items25} SQL statements for 25 items, ` +
+      `${r.fullAgendaStatements.items5} for 5`,
+    `API resident memory: ${r.rssStartMb} MB at start, ${r.rssMaxUnderLoadMb} MB at most under load, ` +
+      `${r.rssEndMb} MB at the end`,
+    sec
+      ? `Security stack (cases x16, NODE_ENV=test): on ${sec.on.requestsPerSecond} req/s, off ` +
+        `${sec.off.requestsPerSecond} req/s: costs ${round(sec.cost * 100, 1)}%`
+      : '',
+    `Total ${r.totalSeconds} s; results in bench/results.json`,
   ].join('\n');
 }
 
 let exitCode = 0;
 try {
   const results = await main();
-  writeFileSync(join(ROOT, 'bench-results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  mkdirSync(join(ROOT, 'bench'), { recursive: true });
+  writeFileSync(join(ROOT, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
   console.log(table(results));
 } catch (e) {
   console.error(`bench failed: ${e.stack ?? e}`);

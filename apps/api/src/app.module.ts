@@ -152,16 +152,17 @@ export class AppModule {
             playground: false,
             introspection: !config.production,
             includeStacktraceInErrorResponses: !config.production,
-            parseOptions: { maxTokens: GRAPHQL_LIMITS.maxTokens },
+            // BENCH_SECURITY_OFF (never in production): without the query limits, to measure their cost
+            parseOptions: config.benchSecurityOff ? {} : { maxTokens: GRAPHQL_LIMITS.maxTokens },
             // graphql-armor types its plugins against Apollo's CJS build; they are the same at run time
             // no HTTP cache hints: responses are per user and never cacheable, and the plugin instruments every field
             plugins: [
               ApolloServerPluginCacheControlDisabled(),
               introspectionForSignedInUsers(auth),
               requestLogPlugin(),
-              ...(armor.plugins as any[]),
+              ...(config.benchSecurityOff ? [] : (armor.plugins as any[])),
             ],
-            validationRules: [...armor.validationRules],
+            validationRules: config.benchSecurityOff ? [] : [...armor.validationRules],
             allowBatchedHttpRequests: false,
             context: ({ req }: { req: GqlContext['req'] }): GqlContext => ({
               req,

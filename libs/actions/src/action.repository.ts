@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { SqlParams } from '@marac/access';
 import { caseVisibleSql } from '@marac/cases';
 import { Db, DomainError, londonToday, type RequestContext } from '@marac/core';
+import { agencyJsonSql, IdentityPrimePort } from '@marac/identity';
 import { FINISHED, type ActionCategory, type ActionStatus } from './action.enums.js';
 import type { ActionFilter } from './dto/action.inputs.js';
 import type { ActionModel, ActionUpdateModel } from './models/action.model.js';
@@ -33,7 +34,10 @@ export interface NewAction {
  */
 @Injectable()
 export class ActionRepository {
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    private readonly identity: IdentityPrimePort,
+  ) {}
 
   /** "The caller sees this action": its case is seen in detail. */
   private visible(ctx: RequestContext, params: SqlParams, alias = 'a'): string {
@@ -41,15 +45,21 @@ export class ActionRepository {
   }
 
   /** Visible actions by a key column (ids, cases, agenda items), in due-date order. */
-  byKeys(ctx: RequestContext, key: ActionKey, keys: readonly string[]): Promise<ActionModel[]> {
-    if (!keys.length) return Promise.resolve([]);
+  async byKeys(ctx: RequestContext, key: ActionKey, keys: readonly string[]): Promise<ActionModel[]> {
+    if (!keys.length) return [];
     const p = new SqlParams();
     const $keys = p.add(keys);
-    return this.db.query(
+    // each row carries its owner agency (identity's SQL), which primes the agency loader Action.ownerAgency reads
+    const rows = await this.db.query<ActionModel & { bOwner: Record<string, unknown> | null }>(
       ctx,
-      `SELECT ${COLUMNS} FROM action a WHERE a.${key} = ANY(${$keys}) AND ${this.visible(ctx, p)} ORDER BY ${ORDER}`,
+      `SELECT ${COLUMNS}, ${agencyJsonSql('a.owner_agency_id')} AS "bOwner"
+         FROM action a WHERE a.${key} = ANY(${$keys}) AND ${this.visible(ctx, p)} ORDER BY ${ORDER}`,
       p.values,
     );
+    return rows.map(({ bOwner, ...a }) => {
+      this.identity.primeAgency(ctx, bOwner);
+      return a;
+    });
   }
 
   /**

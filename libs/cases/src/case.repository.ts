@@ -1,6 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { SqlParams } from '@marac/access';
 import { Db, DomainError, type PanelKind, type RequestContext } from '@marac/core';
+import { agencyJsonSql, panelJsonSql } from '@marac/identity';
+import { caseFlagsJsonSql } from './flag.repository.js';
+import { casePersonsJsonSql, type StoredPerson } from './person.repository.js';
 import { CaseStatus, PersonRole } from './case.enums.js';
 import {
   CASE_COLUMNS as COLUMNS,
@@ -11,7 +14,7 @@ import {
   type CaseLevel,
 } from './case.sql.js';
 import type { CaseFilter } from './dto/case.inputs.js';
-import type { CaseModel, RiskReviewModel } from './models/case.model.js';
+import type { CaseFlagModel, CaseModel, RiskReviewModel } from './models/case.model.js';
 import type { ContactDetails } from './models/person.model.js';
 import type { SubmittedIdentity } from './referral-rules.js';
 import type { CaseFacts, Party } from './repeat-detection.js';
@@ -107,16 +110,21 @@ export class CaseRepository {
 
   // ---------------------------------------------------------------- reads (filtered by the caller's rules)
 
+  /**
+   * Cases by ids, with what every row of a list shows (its panel, referring agency, persons and flags: `bundle`, for
+   * CaseService to prime the request's loaders), in one statement.
+   */
   async visibleByIds(ctx: RequestContext, ids: readonly string[]): Promise<CaseModel[]> {
     if (!ids.length) return [];
     const p = new SqlParams();
     const rows = await this.db.query(
       ctx,
-      `SELECT ${COLUMNS}, ${caseLevelSql(ctx, 'detail', p)} AS "viewDetail", ${caseLevelSql(ctx, 'contact', p)} AS "viewContact"
+      `SELECT ${COLUMNS}, ${caseLevelSql(ctx, 'detail', p)} AS "viewDetail", ${caseLevelSql(ctx, 'contact', p)} AS "viewContact",
+              ${bundleColumns(ctx, p)}
          FROM ${FROM} WHERE c.id = ANY(${p.add(ids)}) AND ${caseLevelSql(ctx, 'read', p)}`,
       p.values,
     );
-    return rows.map(caseFromRow);
+    return rows.map(bundledFromRow);
   }
 
   /** The id of the case with this reference, when the caller may see it (else null, like an unknown reference). */
@@ -141,40 +149,37 @@ export class CaseRepository {
     afterId: string | null,
   ): Promise<{ rows: CaseModel[]; total: number } | null> {
     const p = new SqlParams();
-    const where = [caseLevelSql(ctx, 'read', p)];
-    if (filter.panelId) where.push(`c.panel_id = ${p.add(filter.panelId)}`);
-    if (filter.status?.length) where.push(`c.status = ANY(${p.add(filter.status)})`);
-    if (filter.referredFrom) where.push(`c.referral_date >= ${p.add(filter.referredFrom)}`);
-    if (filter.referredTo) where.push(`c.referral_date <= ${p.add(filter.referredTo)}`);
-    // the repeat status is part of the full view only: the referrer's view never reveals it
-    if (filter.isRepeat === true) where.push(`(c.is_repeat AND ${caseLevelSql(ctx, 'detail', p)})`);
-    if (filter.isRepeat === false) where.push(`(NOT c.is_repeat OR NOT ${caseLevelSql(ctx, 'detail', p)})`);
-    const filtered = where.join(' AND ');
-    const countParams = p.values.slice();
-    const page = [filtered];
-    if (afterId) {
-      // the cursor's case, seen through the same rules (so a cursor never orders a case the caller may not see)
-      page.push(
-        `c.seq < (SELECT k.seq FROM case_record k WHERE k.id = ${p.add(afterId)} AND ${caseLevelSql(ctx, 'read', p, 'k')})`,
+    const filtered = rebuild(ctx, filter, p);
+    // the cursor's case, seen through the same rules (so a cursor never orders a case the caller may not see)
+    const after = afterId
+      ? `WHERE f.seq < (SELECT k.seq FROM case_record k WHERE k.id = ${p.add(afterId)} AND ${caseLevelSql(ctx, 'read', p, 'k')})`
+      : '';
+    // one statement: the matching cases' ids with their count (count(*) OVER () before the cursor and the limit),
+    // then the page's rows with what every row of the list shows (bundleColumns)
+    const rows = await this.db.query<Record<string, unknown>>(
+      ctx,
+      `WITH f AS (SELECT c.id, c.seq, count(*) OVER () AS total FROM ${FROM} WHERE ${filtered}),
+            pg AS (SELECT f.id, f.seq, f.total FROM f ${after} ORDER BY f.seq DESC LIMIT ${p.add(limit)})
+       SELECT ${COLUMNS}, ${caseLevelSql(ctx, 'detail', p)} AS "viewDetail", ${caseLevelSql(ctx, 'contact', p)} AS "viewContact",
+              ${bundleColumns(ctx, p)}, pg.total::int AS "pageTotal"
+         FROM pg JOIN ${FROM} ON c.id = pg.id
+        ORDER BY pg.seq DESC`,
+      p.values,
+    );
+    if (!rows.length) {
+      if (!afterId) return { rows: [], total: 0 };
+      // an empty page after a cursor: a last page, or a cursor the caller may not use (more statements, rarely)
+      if (!(await this.visibleByIds(ctx, [afterId])).length) return null;
+      const q = new SqlParams();
+      const [{ n }] = await this.db.query<{ n: number }>(
+        ctx,
+        `SELECT count(*)::int AS n FROM ${FROM} WHERE ${rebuild(ctx, filter, q)}`,
+        q.values,
       );
+      return { rows: [], total: n };
     }
-    const $limit = p.add(limit);
-    const [rows, [{ n }]] = await Promise.all([
-      this.db.query(
-        ctx,
-        `SELECT ${COLUMNS}, ${caseLevelSql(ctx, 'detail', p)} AS "viewDetail", ${caseLevelSql(ctx, 'contact', p)} AS "viewContact"
-           FROM ${FROM} WHERE ${page.join(' AND ')} ORDER BY c.seq DESC LIMIT ${$limit}`,
-        p.values,
-      ),
-      this.db.query<{ n: number }>(
-        ctx,
-        `SELECT count(*)::int AS n FROM ${FROM} WHERE ${filtered}`,
-        countParams,
-      ),
-    ]);
-    // an empty page after a cursor: a last page, or a cursor the caller may not use (one more statement, rarely)
-    if (afterId && !rows.length && !(await this.visibleByIds(ctx, [afterId])).length) return null;
-    return { rows: rows.map(caseFromRow), total: n };
+    const total = rows[0].pageTotal as number;
+    return { rows: rows.map(({ pageTotal: _t, ...row }) => bundledFromRow(row)), total };
   }
 
   /** The risk reviews of the cases the caller sees in detail, oldest first. */
@@ -543,6 +548,60 @@ export class CaseRepository {
     const [row] = await this.db.query(sys, 'SELECT 1 FROM case_record LIMIT 1');
     return !!row;
   }
+}
+
+/** The SQL condition of a case filter over `c`, with the caller's read rule. */
+function rebuild(ctx: RequestContext, filter: CaseFilter, p: SqlParams): string {
+  const where = [caseLevelSql(ctx, 'read', p)];
+  if (filter.panelId) where.push(`c.panel_id = ${p.add(filter.panelId)}`);
+  if (filter.status?.length) where.push(`c.status = ANY(${p.add(filter.status)})`);
+  if (filter.referredFrom) where.push(`c.referral_date >= ${p.add(filter.referredFrom)}`);
+  if (filter.referredTo) where.push(`c.referral_date <= ${p.add(filter.referredTo)}`);
+  // the repeat status is part of the full view only: the referrer's view never reveals it
+  if (filter.isRepeat === true) where.push(`(c.is_repeat AND ${caseLevelSql(ctx, 'detail', p)})`);
+  if (filter.isRepeat === false) where.push(`(NOT c.is_repeat OR NOT ${caseLevelSql(ctx, 'detail', p)})`);
+  return where.join(' AND ');
+}
+
+/** What every row of a case list shows, carried by the row (CaseBundle). */
+export interface CaseBundle {
+  panel: Record<string, unknown> | null;
+  referringAgency: Record<string, unknown> | null;
+  entries: CasePersonRow[];
+  /** the case's stored persons the caller may see; null when the caller does not see the case in detail */
+  persons: StoredPerson[] | null;
+  /** null when the caller does not see the case in detail */
+  flags: (CaseFlagModel & { named: boolean })[] | null;
+}
+
+/**
+ * The select list of a CaseBundle over `case_record c`: the panel and the referring agency (identity's SQL, not its
+ * tables' names), the case's entries, and for a caller who sees the case in detail the persons they may see and the
+ * flags (the same rules as the loaders they prime: PersonRepository, FlagRepository).
+ */
+function bundleColumns(ctx: RequestContext, p: SqlParams): string {
+  const detail = caseLevelSql(ctx, 'detail', p);
+  return `${panelJsonSql('c.panel_id')} AS "bPanel", ${agencyJsonSql('c.referring_agency_id')} AS "bAgency",
+    (SELECT coalesce(json_agg(json_build_object('entryId', be.id, 'caseId', be.case_id, 'personId', be.person_id,
+              'role', be.role, 'isSubject', be.is_subject, 'relationshipToSubject', be.relationship_to_subject,
+              'submitted', be.submitted, 'contact', be.contact, 'relationshipToPerpetrator', be.relationship_to_perpetrator,
+              'school', be.school) ORDER BY be.position), '[]')
+       FROM case_person be WHERE be.case_id = c.id) AS "bEntries",
+    CASE WHEN ${detail} THEN ${casePersonsJsonSql(ctx, p, 'c.id')} END AS "bPersons",
+    CASE WHEN ${detail} THEN ${caseFlagsJsonSql(ctx, p, 'c.id')} END AS "bFlags"`;
+}
+
+function bundledFromRow(row: Record<string, any>): CaseModel {
+  const { bPanel, bAgency, bEntries, bPersons, bFlags, ...rest } = row;
+  const c = caseFromRow(rest);
+  c.bundle = {
+    panel: bPanel ?? null,
+    referringAgency: bAgency ?? null,
+    entries: bEntries,
+    persons: bPersons ?? null,
+    flags: bFlags ?? null,
+  } satisfies CaseBundle;
+  return c;
 }
 
 /**

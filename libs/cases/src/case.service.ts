@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '@marac/audit';
 import { byKeys, DomainError, oneByKey, RequestContext } from '@marac/core';
+import { IdentityPrimePort } from '@marac/identity';
 import { CaseLifecycleService } from './case-lifecycle.service.js';
 import type { CaseStatus } from './case.enums.js';
 import { CaseRepository, type LockedCase } from './case.repository.js';
@@ -13,7 +14,9 @@ import type {
   TriageInput,
 } from './dto/case.inputs.js';
 import type { CaseConnection, CaseModel, RiskReviewModel } from './models/case.model.js';
+import { FlagService } from './flag.service.js';
 import { PersonMatchService } from './person-match.service.js';
+import { PersonService } from './person.service.js';
 import { ReferralService } from './referral.service.js';
 
 export type { LockedCase } from './case.repository.js';
@@ -49,6 +52,9 @@ export class CaseService {
     private readonly referrals: ReferralService,
     private readonly lifecycle: CaseLifecycleService,
     private readonly matches: PersonMatchService,
+    private readonly persons: PersonService,
+    private readonly flags: FlagService,
+    private readonly identity: IdentityPrimePort,
   ) {}
 
   // ---------------------------------------------------------------- reads
@@ -60,7 +66,22 @@ export class CaseService {
       'case',
       found.map((c) => c.id),
     );
+    for (const c of found) this.primeBundle(ctx, c);
     return found;
+  }
+
+  /**
+   * Primes the request's loaders with what the case's row carried (CaseBundle: panel, referring agency, persons,
+   * flags), so that a list's field resolvers run no statement of their own.
+   */
+  private primeBundle(ctx: RequestContext, c: CaseModel): void {
+    const b = c.bundle;
+    if (!b) return;
+    c.bundle = undefined;
+    this.identity.primePanel(ctx, b.panel);
+    this.identity.primeAgency(ctx, b.referringAgency);
+    this.persons.primeCase(ctx, c, b.entries, b.persons);
+    if (b.flags) this.flags.prime(ctx, c.id, b.flags);
   }
 
   /** A visible case through the per-request loader (for field resolvers: previousCase, agenda items...). */
@@ -107,7 +128,10 @@ export class CaseService {
     const page = await this.cases.page(ctx, filter, first + 1, after ? decodeCursor(after) : null);
     if (!page) throw badCursor();
     const nodes = page.rows.slice(0, first);
-    for (const c of nodes) this.primeVisible(ctx, c);
+    for (const c of nodes) {
+      this.primeBundle(ctx, c);
+      this.primeVisible(ctx, c);
+    }
     if (nodes.length) {
       await this.audit.recordRead(
         ctx,

@@ -15,6 +15,19 @@ export interface NewFlag {
   explanation: string;
 }
 
+/**
+ * SQL: the flags of the case `caseIdExpr` as a JSON array, in the order and with the `named` rule of
+ * FlagRepository.forCases (for a list read that already decided the caller sees the case in detail).
+ */
+export function caseFlagsJsonSql(ctx: RequestContext, params: SqlParams, caseIdExpr: string): string {
+  return `(SELECT coalesce(json_agg(json_build_object('caseId', f.case_id, 'kind', f.kind, 'explanation', f.explanation,
+                   'raisedAt', f.raised_at, 'relatedCaseReference', rc.reference, 'relatedPanelKind', rc.panel_kind,
+                   'relatedArea', f.related_area, 'named', (rc.id IS NULL OR ${caseRuleSql(ctx, 'nameInFlags', params, 'rc')}))
+                   ORDER BY f.raised_at, f.kind, rc.reference), '[]')
+             FROM case_flag f LEFT JOIN case_record rc ON rc.id = f.related_case_id
+            WHERE f.case_id = ${caseIdExpr})`;
+}
+
 /** The case_flag table: the stored result of repeat detection. */
 @Injectable()
 export class FlagRepository {

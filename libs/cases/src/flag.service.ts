@@ -5,6 +5,13 @@ import { FlagRepository } from './flag.repository.js';
 import type { CaseFlagModel } from './models/case.model.js';
 import { computeFlags, flagExplanation } from './repeat-detection.js';
 
+/** Flags as the caller may see them: the related case named only where 'nameInFlags' allows it. */
+function asSeen(rows: (CaseFlagModel & { named: boolean })[]): CaseFlagModel[] {
+  return rows.map(({ named, ...f }) =>
+    named ? f : { ...f, relatedCaseReference: null, explanation: flagExplanation(f.kind, null) },
+  );
+}
+
 /**
  * Keeps the stored flags and repeat status equal to what repeat-detection.ts computes from the data. Called in the
  * transaction of every change that can affect them (a referral, a status change, a person match).
@@ -38,14 +45,20 @@ export class FlagService {
    * content); the reference only when the CASL rule 'nameInFlags' allows it for the related case.
    */
   forCase(ctx: RequestContext, caseId: string): Promise<CaseFlagModel[]> {
-    return ctx
-      .loader<string, CaseFlagModel[]>('case.flags', async (ids) => {
-        const rows = await this.flags.forCases(ctx, ids);
-        const flags = rows.map(({ named, ...f }) =>
-          named ? f : { ...f, relatedCaseReference: null, explanation: flagExplanation(f.kind, null) },
-        );
-        return byKeys(ids, flags, (f) => f.caseId);
-      })
-      .load(caseId);
+    return this.loader(ctx).load(caseId);
+  }
+
+  /** Puts the flags a list read carried (rows of caseFlagsJsonSql) into the request's loader. */
+  prime(ctx: RequestContext, caseId: string, rows: (CaseFlagModel & { named: boolean })[]): void {
+    this.loader(ctx).prime(
+      caseId,
+      asSeen(rows.map((f) => ({ ...f, raisedAt: new Date(f.raisedAt as unknown as string) }))),
+    );
+  }
+
+  private loader(ctx: RequestContext) {
+    return ctx.loader<string, CaseFlagModel[]>('case.flags', async (ids) =>
+      byKeys(ids, asSeen(await this.flags.forCases(ctx, ids)), (f) => f.caseId),
+    );
   }
 }

@@ -29,6 +29,27 @@ export type SearchRow = StoredPerson & {
   nhsMatch: boolean;
 };
 
+/** SQL: the person whose id is `personIdExpr` is visible to the caller (see PersonRepository). System: true. */
+export function personVisibleSql(ctx: RequestContext, params: SqlParams, personIdExpr: string): string {
+  if (ctx.isSystem) return 'true';
+  const detail = (alias: string) => caseLevelSql(ctx, 'detail', params, alias);
+  return `(EXISTS (SELECT 1 FROM case_person vp JOIN case_record vpc ON vpc.id = vp.case_id
+                    WHERE vp.person_id = ${personIdExpr} AND vp.reveals_person AND ${detail('vpc')})
+           OR EXISTS (SELECT 1 FROM case_person vm JOIN case_record vmc ON vmc.id = vm.case_id
+                       WHERE vm.matched_from = ${personIdExpr} AND ${detail('vmc')}))`;
+}
+
+/** SQL: the stored persons of the case `caseIdExpr` the caller may see, as a JSON array (the loader's columns). */
+export function casePersonsJsonSql(ctx: RequestContext, params: SqlParams, caseIdExpr: string): string {
+  return `(SELECT coalesce(json_agg(json_build_object('id', p.id, 'givenName', p.given_name, 'familyName', p.family_name,
+                   'dateOfBirth', p.date_of_birth, 'gender', p.gender, 'ethnicity', p.ethnicity, 'isBame', p.is_bame,
+                   'disabled', p.disabled, 'lgbt', p.lgbt, 'policeNationalId', p.police_national_id,
+                   'nhsNumber', p.nhs_number)), '[]')
+             FROM person p
+            WHERE p.id IN (SELECT bp.person_id FROM case_person bp WHERE bp.case_id = ${caseIdExpr})
+              AND ${personVisibleSql(ctx, params, 'p.id')})`;
+}
+
 /**
  * The person table. Who may see a stored person is ONE rule, derived from the CASL case rules: a person is visible
  * to a caller who sees in detail a case holding them through an entry that reveals the person (the entry that created
@@ -43,12 +64,7 @@ export class PersonRepository {
 
   /** SQL: the person whose id is `personIdExpr` is visible to the caller (see the class comment). System: true. */
   visibleSql(ctx: RequestContext, params: SqlParams, personIdExpr = 'p.id'): string {
-    if (ctx.isSystem) return 'true';
-    const detail = (alias: string) => caseLevelSql(ctx, 'detail', params, alias);
-    return `(EXISTS (SELECT 1 FROM case_person vp JOIN case_record vpc ON vpc.id = vp.case_id
-                      WHERE vp.person_id = ${personIdExpr} AND vp.reveals_person AND ${detail('vpc')})
-             OR EXISTS (SELECT 1 FROM case_person vm JOIN case_record vmc ON vmc.id = vm.case_id
-                         WHERE vm.matched_from = ${personIdExpr} AND ${detail('vmc')}))`;
+    return personVisibleSql(ctx, params, personIdExpr);
   }
 
   async visibleByIds(ctx: RequestContext, ids: readonly string[]): Promise<StoredPerson[]> {
@@ -63,11 +79,18 @@ export class PersonRepository {
 
   /** A visible person through the per-request loader, or null. */
   visible(ctx: RequestContext, id: string): Promise<StoredPerson | null> {
-    return ctx
-      .loader<string, StoredPerson | null>('person.visible', async (ids) =>
-        oneByKey(ids, await this.visibleByIds(ctx, ids), (p) => p.id),
-      )
-      .load(id);
+    return this.visibleLoader(ctx).load(id);
+  }
+
+  /** Puts what a list read already knows (the person, or null: not visible) into the request's loader. */
+  primeVisible(ctx: RequestContext, id: string, person: StoredPerson | null): void {
+    this.visibleLoader(ctx).prime(id, person);
+  }
+
+  private visibleLoader(ctx: RequestContext) {
+    return ctx.loader<string, StoredPerson | null>('person.visible', async (ids) =>
+      oneByKey(ids, await this.visibleByIds(ctx, ids), (p) => p.id),
+    );
   }
 
   /** Candidates among the persons the caller may see, best first. Identity fields only. */

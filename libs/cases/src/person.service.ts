@@ -11,7 +11,7 @@ import type {
   PersonModel,
 } from './models/person.model.js';
 import { normaliseNhsNumber } from './nhs-number.js';
-import { PersonRepository } from './person.repository.js';
+import { PersonRepository, type StoredPerson } from './person.repository.js';
 import { isBlank, type CheckedPerson, type SubmittedIdentity } from './referral-rules.js';
 
 /** A person of a referral, resolved: the entry to write on the new case (role and relationship aside). */
@@ -143,11 +143,29 @@ export class PersonService {
   }
 
   private entriesOf(ctx: RequestContext, caseId: string): Promise<CasePersonRow[]> {
-    return ctx
-      .loader<string, CasePersonRow[]>('case.people', async (ids) =>
-        byKeys(ids, await this.cases.entries(ctx, ids), (l) => l.caseId),
-      )
-      .load(caseId);
+    return this.entriesLoader(ctx).load(caseId);
+  }
+
+  /**
+   * Puts what a list read carried into the request's loaders: the case's entries and, when the caller sees the case
+   * in detail, its stored persons the caller may see (null for the others: not visible).
+   */
+  primeCase(
+    ctx: RequestContext,
+    c: CaseModel,
+    entries: CasePersonRow[],
+    visible: StoredPerson[] | null,
+  ): void {
+    this.entriesLoader(ctx).prime(c.id, entries);
+    if (!visible) return;
+    const byId = new Map(visible.map((p) => [p.id, p]));
+    for (const e of entries) this.persons.primeVisible(ctx, e.personId, byId.get(e.personId) ?? null);
+  }
+
+  private entriesLoader(ctx: RequestContext) {
+    return ctx.loader<string, CasePersonRow[]>('case.people', async (ids) =>
+      byKeys(ids, await this.cases.entries(ctx, ids), (l) => l.caseId),
+    );
   }
 
   /**

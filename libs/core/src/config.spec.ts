@@ -104,3 +104,11 @@ describe('loadConfig: request budget and statement timeout', () => {
     expect(() => loadConfig(env)).toThrow(new RegExp(`^${variable}:`));
   });
 });
+
+describe('BENCH_SECURITY_OFF', () => {
+  it('is a benchmark switch: off by default, and ignored when NODE_ENV=production', () => {
+    expect(loadConfig({}).benchSecurityOff).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'test', BENCH_SECURITY_OFF: 'true' }).benchSecurityOff).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'production', BENCH_SECURITY_OFF: 'true' }).benchSecurityOff).toBe(false);
+  });
+});

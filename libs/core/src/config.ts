@@ -45,6 +45,11 @@ export interface AppConfig {
   trustProxy: string | null;
   /** GraphiQL at GET /graphiql, served from node_modules (GRAPHIQL; on in development only, refused in production) */
   graphiql: boolean;
+  /**
+   * BENCH_SECURITY_OFF (benchmark only, ignored when NODE_ENV=production): turns the security stack off (query
+   * limits, rate limits, audit) so that `npm run bench` can measure its cost against the same build with it on.
+   */
+  benchSecurityOff: boolean;
 }
 
 type Env = Record<string, string | undefined>;
@@ -227,6 +232,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     requestBudget,
     statementTimeoutMs,
     graphiql: parseGraphiql(env, nodeEnv),
+    benchSecurityOff: production ? false : parseBool('BENCH_SECURITY_OFF', env.BENCH_SECURITY_OFF, false),
   };
 }
 

@@ -4,6 +4,7 @@ import { AUTHENTICATOR } from '@marac/access';
 import { RECIPIENT_DIRECTORY } from '@marac/notifications';
 import { AgencyService } from './agency.service.js';
 import { CasesIdentityPort } from './cases.port.js';
+import { IdentityPrimePort } from './perf.port.js';
 import { LoginThrottleGuard } from './login-throttle.guard.js';
 import { AuthService } from './auth.service.js';
 import { Agency } from './entities/agency.entity.js';
@@ -52,6 +53,7 @@ import { UserService } from './user.service.js';
     PanelResolver,
     PanelMembershipResolver,
     CasesIdentityPort,
+    IdentityPrimePort,
   ],
   exports: [
     AUTHENTICATOR,
@@ -61,6 +63,7 @@ import { UserService } from './user.service.js';
     PanelService,
     SeedService,
     CasesIdentityPort,
+    IdentityPrimePort,
   ],
 })
 export class IdentityModule {}

@@ -17,3 +17,4 @@ export * from './notifications.port.js';
 export * from './panel-role-rules.js';
 export * from './cases.port.js';
 export * from './import.port.js';
+export * from './perf.port.js';

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { accessibleSql, SqlParams, type SubjectSqlMap } from '@marac/access';
 import { caseVisibleSql, type CaseStatus } from '@marac/cases';
 import { byKeys, Db, DomainError, oneByKey, type RequestContext } from '@marac/core';
+import { agencyJsonSql, IdentityPrimePort, panelJsonSql, panelMemberAgenciesJsonSql } from '@marac/identity';
 import { AGENDA_SHOWN_TO_REPS } from './meeting-lifecycle.js';
 import { type AttendanceStatus, MeetingStatus } from './meeting.enums.js';
 import type {
@@ -30,6 +31,8 @@ export interface MeetingQuery {
   /** keyset paging in the list's order (startsAt, id): only meetings after this one */
   after?: Pick<MeetingModel, 'id' | 'startsAt'>;
   limit?: number;
+  /** one meeting's screen: carry its panel, member agencies and attendance and prime their loaders (meetingById) */
+  bundle?: boolean;
 }
 
 /** The arguments of one page of `meetings` (JSON-safe: they key the per-request loader). */
@@ -59,14 +62,17 @@ export interface LockedItem {
  */
 @Injectable()
 export class MeetingRepository {
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    private readonly identity: IdentityPrimePort,
+  ) {}
 
   // ---------------------------------------------------------------- per-request loaders (filtered like every read)
 
   meetingById(ctx: RequestContext, id: string): Promise<MeetingModel | null> {
     return ctx
       .loader<string, MeetingModel | null>('meeting.byId', async (ids) =>
-        oneByKey(ids, await this.meetings(ctx, { ids }), (m) => m.id),
+        oneByKey(ids, await this.meetings(ctx, { ids, bundle: true }), (m) => m.id),
       )
       .load(id);
   }
@@ -132,11 +138,13 @@ export class MeetingRepository {
   }
 
   attendanceOf(ctx: RequestContext, meetingId: string): Promise<AttendanceModel[]> {
-    return ctx
-      .loader<string, AttendanceModel[]>('meeting.attendance', async (ids) =>
-        byKeys(ids, await this.attendance(ctx, ids), (a) => a.meetingId),
-      )
-      .load(meetingId);
+    return this.attendanceLoader(ctx).load(meetingId);
+  }
+
+  private attendanceLoader(ctx: RequestContext) {
+    return ctx.loader<string, AttendanceModel[]>('meeting.attendance', async (ids) =>
+      byKeys(ids, await this.attendance(ctx, ids), (a) => a.meetingId),
+    );
   }
 
   // ---------------------------------------------------------------- reads (filtered)
@@ -154,11 +162,33 @@ export class MeetingRepository {
         `(m.starts_at, m.id) > (${p.add(q.after.startsAt)}::timestamptz, ${p.add(q.after.id)}::uuid)`,
       );
     const limit = q.limit !== undefined ? `LIMIT ${p.add(q.limit)}` : '';
-    return this.db.query(
+    // a meeting's screen in the same statement: its panel, member agencies and attendance (with each agency), as
+    // JSON that primes the loaders those fields read (attendance of a meeting the caller may read: the same rule)
+    const bundle = q.bundle
+      ? `, ${panelJsonSql('m.panel_id')} AS "bPanel", ${panelMemberAgenciesJsonSql('m.panel_id')} AS "bMembers",
+           (SELECT coalesce(json_agg(json_build_object('meetingId', at.meeting_id, 'agencyId', at.agency_id,
+                     'status', at.status, 'agency', ${agencyJsonSql('at.agency_id')})
+                     ORDER BY at.recorded_at, at.agency_id), '[]')
+              FROM attendance at WHERE at.meeting_id = m.id) AS "bAttendance"`
+      : '';
+    const rows = await this.db.query<Record<string, any>>(
       ctx,
-      `SELECT ${MEETING_COLUMNS} FROM meeting m WHERE ${where.join(' AND ')} ORDER BY m.starts_at, m.id ${limit}`,
+      `SELECT ${MEETING_COLUMNS}${bundle} FROM meeting m WHERE ${where.join(' AND ')} ORDER BY m.starts_at, m.id ${limit}`,
       p.values,
     );
+    if (!q.bundle) return rows as MeetingModel[];
+    return rows.map(({ bPanel, bMembers, bAttendance, ...m }) => {
+      this.identity.primePanel(ctx, bPanel);
+      this.identity.primeMemberAgencies(ctx, m.panelId, bMembers);
+      const attendance = (bAttendance as (AttendanceModel & { agency: Record<string, unknown> })[]).map(
+        ({ agency, ...a }) => {
+          this.identity.primeAgency(ctx, agency);
+          return a as AttendanceModel;
+        },
+      );
+      this.attendanceLoader(ctx).prime(m.id, attendance);
+      return m as MeetingModel;
+    });
   }
 
   /**
@@ -204,14 +234,19 @@ export class MeetingRepository {
     const p = new SqlParams();
     const visible = this.itemVisible(ctx, p);
     const readable = ctx.isSystem ? 'true' : accessibleSql(ctx.can, 'read', 'Research', RESEARCH_SQL, p);
-    return this.db.query(
+    // each row carries its agency (identity's SQL), which primes the agency loader Research.agency reads
+    const rows = await this.db.query<ResearchModel & { bAgency: Record<string, unknown> | null }>(
       ctx,
-      `SELECT ${RESEARCH_COLUMNS}
+      `SELECT ${RESEARCH_COLUMNS}, ${agencyJsonSql('r.agency_id')} AS "bAgency"
          FROM research r JOIN agenda_item ai ON ai.id = r.agenda_item_id JOIN meeting m ON m.id = ai.meeting_id
         WHERE r.agenda_item_id = ANY(${p.add(agendaItemIds)}::uuid[]) AND ${visible} AND ${readable}
         ORDER BY r.submitted_at, r.id`,
       p.values,
     );
+    return rows.map(({ bAgency, ...r }) => {
+      this.identity.primeAgency(ctx, bAgency);
+      return r;
+    });
   }
 
   /**

@@ -1,3 +1,4 @@
+import type { CaseBundle } from '../case.repository.js';
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { DateScalar, PanelKind } from '@marac/core';
 import { CaseStatus, DashAnswer, FlagKind, ReferralCriterion } from '../case.enums.js';
@@ -113,6 +114,8 @@ export class CaseModel {
   previousCaseId: string | null;
   seq: string;
   view: CaseView;
+  /** what a list read carried for the request's loaders (CaseRepository, not a GraphQL field) */
+  bundle?: CaseBundle;
 }
 
 @ObjectType('CaseEdge')
