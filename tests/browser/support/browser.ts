@@ -121,7 +121,10 @@ export interface A11yViolation {
 export class BrowserWorld {
   readonly cspViolations: string[] = [];
   readonly timings: Record<string, number> = {};
+  /** the pages' console errors, printed by report() (help when a test fails) */
+  readonly consoleErrors: string[] = [];
   private contexts: BrowserContext[] = [];
+  private pages: Page[] = [];
 
   private constructor(
     readonly t: TestApp,
@@ -204,6 +207,13 @@ export class BrowserWorld {
   }
 
   async close(): Promise<void> {
+    // the last state of every page, for a failed test's post-mortem
+    for (const [i, p] of this.pages.entries())
+      await p
+        .screenshot({ path: join(OUTPUT, 'screenshots', `last-page-${i + 1}.png`) })
+        .catch(() => undefined);
+    if (this.consoleErrors.length)
+      console.log(`Browser console errors:\n  ${this.consoleErrors.join('\n  ')}`);
     for (const c of this.contexts) await c.close().catch(() => undefined);
     await this.browser.close().catch(() => undefined);
     await this.t.close();

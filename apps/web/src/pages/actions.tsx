@@ -11,7 +11,7 @@ import { CsvButton } from './cases';
 
 const ACTIONS = graphql(`
   query Actions($filter: ActionFilter) {
-    actions(first: 200, filter: $filter) {
+    actions(first: 100, filter: $filter) {
       id
       description
       dueDate

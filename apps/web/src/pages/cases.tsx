@@ -22,7 +22,7 @@ import { risk, str, TriageForm } from './referrals';
 
 const CASES = graphql(`
   query Cases($filter: CaseFilter, $after: String) {
-    cases(first: 50, filter: $filter, after: $after) {
+    cases(first: 25, filter: $filter, after: $after) {
       totalCount
       pageInfo {
         hasNextPage

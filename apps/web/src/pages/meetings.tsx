@@ -21,7 +21,7 @@ import { risk, str } from './referrals';
 
 const MEETINGS = graphql(`
   query Meetings($panelId: ID!) {
-    meetings(panelId: $panelId, first: 200) {
+    meetings(panelId: $panelId, first: 100) {
       id
       startsAt
       status
@@ -225,7 +225,7 @@ const MEETING = graphql(`
 
 const CANDIDATES = graphql(`
   query AgendaCandidates($panelId: ID!) {
-    cases(first: 200, filter: { panelId: $panelId, status: [ACCEPTED] }) {
+    cases(first: 50, filter: { panelId: $panelId, status: [ACCEPTED] }) {
       edges {
         node {
           id

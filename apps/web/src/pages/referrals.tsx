@@ -511,7 +511,7 @@ export const CASE_ROW = graphql(`
 
 const MY_REFERRALS = graphql(`
   query MyReferrals {
-    cases(first: 100) {
+    cases(first: 50) {
       totalCount
       edges {
         node {
@@ -587,7 +587,7 @@ export function MyReferrals() {
 
 const INBOX = graphql(`
   query ReferralsInbox {
-    cases(first: 200, filter: { status: [SUBMITTED] }) {
+    cases(first: 50, filter: { status: [SUBMITTED] }) {
       totalCount
       edges {
         node {
