@@ -193,13 +193,19 @@ describeBrowser('practitioner flow in the browser', () => {
       `SELECT body FROM outbox WHERE kind = 'action.created' AND recipient = $1 ORDER BY id DESC LIMIT 1`,
       [demoEmail('police.rep')],
     );
-    const link = mail.body.match(/http:\/\/127\.0\.0\.1:\d+\/actions\/\d+/)![0];
+    const link = mail.body.match(/http:\/\/127\.0\.0\.1:\d+\/actions\/[0-9a-f-]+/)![0];
     const page = await w.newPage();
     await page.goto(link);
     await page.getByLabel('E-mail address').fill(demoEmail('police.rep'));
     await page.getByLabel('Password').fill(DEMO_PASSWORD);
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByText('Serve a non-molestation order reminder').waitFor();
+    await page
+      .getByText('Serve a non-molestation order reminder')
+      .first()
+      .waitFor()
+      .catch(async (e) => {
+        throw new Error(`${e.message}\n${page.url()}\n${await page.locator('body').innerText()}`);
+      });
     expect(new URL(page.url()).pathname).toBe(new URL(link).pathname);
 
     // someone else changes it first: the rep's update is refused in words, and the newer version shown
