@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { setTestClock } from '@marac/core';
 import { DEMO_PASSWORD, demoEmail } from '@marac/identity';
 import { BrowserWorld, describeBrowser } from './support/browser.js';
-import { uniq } from '../support/fixtures.js';
+import { acceptedCase, person, uniq } from '../support/fixtures.js';
 
 const DAY = 86_400_000;
 /** a datetime-local value (the browser runs at UTC) */
@@ -110,12 +110,16 @@ describeBrowser('practitioner flow in the browser', () => {
     await page.getByRole('heading', { name: 'Agenda' }).waitFor();
     meetingPath = new URL(page.url()).pathname;
 
+    // a second accepted case, so that there is something to reorder
+    await acceptedCase(w.t, await w.t.panelId('MARAC'), { subject: person() });
     await page.getByRole('button', { name: 'Propose the agenda' }).click();
     const item = page.locator('ol.agenda li', { hasText: reference });
     await item.waitFor();
     const items = page.locator('ol.agenda li');
+    await items.nth(1).waitFor();
     const n = await items.count();
-    if (n > 1) {
+    expect(n).toBeGreaterThan(1);
+    {
       // keyboard reorder: focus the button and press Enter
       const before = await items.evaluateAll(
         (els, ref) => els.findIndex((e) => e.textContent!.includes(ref as string)),
@@ -132,6 +136,9 @@ describeBrowser('practitioner flow in the browser', () => {
         reference,
       );
       expect(after).toBe(before === 0 ? 1 : before - 1);
+      // and back by drag and drop
+      await items.nth(after).dragTo(items.nth(before));
+      await page.getByText(`${reference} moved to position ${before + 1}`).waitFor({ state: 'attached' });
     }
     expect(await w.check(page, 'coordinator-agenda-builder')).toEqual([]);
     await page.getByRole('button', { name: 'Publish the agenda' }).click();

@@ -401,7 +401,9 @@ function AgendaBuilder({ m, refetch }: { m: Meeting; refetch: () => Promise<unkn
             <span className="agenda-ref">
               <Link to={`/cases/${item.case.reference}`}>{item.case.reference}</Link> —{' '}
               {item.case.subject.givenName} {item.case.subject.familyName} · {risk(item.case)}
-              {item.case.childrenInHousehold > 0 ? ` · ${item.case.childrenInHousehold} children` : ''}
+              {item.case.childrenInHousehold > 0
+                ? ` · ${item.case.childrenInHousehold} ${item.case.childrenInHousehold === 1 ? 'child' : 'children'}`
+                : ''}
             </span>
             {editable && (
               <span className="actions-row">
