@@ -259,4 +259,28 @@ describeBrowser('practitioner flow in the browser', () => {
     expect((await page.locator('main').textContent())!).not.toContain(phone);
     expect(await w.check(page, 'housing-rep-main')).toEqual([]);
   });
+
+  it('an IDVA rep records victim contact and a further incident on the case', async () => {
+    const page = await w.newPage();
+    await w.signIn(page, 'idva.rep', `/cases/${reference}`);
+    await page.getByRole('heading', { name: `Case ${reference}` }).waitFor();
+    const contact = page.getByRole('form', { name: 'Record victim contact' });
+    await contact.getByLabel('Engagement after this contact').selectOption('ENGAGED');
+    await contact.getByLabel('Contact note').fill('Safety planning call.');
+    await contact.getByRole('button', { name: 'Record the contact' }).click();
+    await page.getByText('The contact is recorded.').waitFor();
+    await page.locator('dl.facts', { hasText: 'IDVA engagement' }).getByText('Engaged').waitFor();
+
+    const incident = page.getByRole('form', { name: 'Record a further incident' });
+    await incident.getByLabel('Kind of incident').selectOption('UNWANTED_CONTACT');
+    await incident.getByLabel('Note').fill('Texts received overnight.');
+    await incident.getByRole('button', { name: 'Record the incident' }).click();
+    await page.getByText(/The incident is recorded/).waitFor();
+    await page
+      .locator('section', { hasText: 'Further incidents' })
+      .getByText('Unwanted contact')
+      .first()
+      .waitFor();
+    expect(await w.check(page, 'idva-rep-case')).toEqual([]);
+  });
 });
