@@ -99,6 +99,19 @@ export function formErrors(error: unknown, wording: Wording = {}) {
 }
 export type FormErrors = ReturnType<typeof formErrors>;
 
+/** `subject.givenName` → "Subject, given name"; `linkedPersons.0.person.familyName` → "Linked person 1, person, family name" */
+export function fieldWords(field: string): string {
+  const all = field.split('.');
+  const parts = all.map((p, i) => {
+    if (/^\d+$/.test(p)) return '';
+    const w = p.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+    const next = all[i + 1];
+    return next && /^\d+$/.test(next) ? `${w.replace(/s$/, '')} ${Number(next) + 1}` : w;
+  });
+  const text = parts.filter(Boolean).join(', ');
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 /** The errors that concern no field, announced to screen readers. */
 export function ErrorSummary({ errors, children }: { errors: FormErrors; children?: ReactNode }) {
   if (!errors.any) return null;
@@ -108,8 +121,17 @@ export function ErrorSummary({ errors, children }: { errors: FormErrors; childre
       {errors.general.map((m) => (
         <p key={m}>{m}</p>
       ))}
-      {fields.length > 0 && errors.general.length === 0 && (
-        <p>Some answers need a change: see the marked fields.</p>
+      {fields.length > 0 && (
+        <>
+          <p>Some answers need a change:</p>
+          <ul>
+            {fields.map((f) => (
+              <li key={f}>
+                {fieldWords(f)}: {errors.byField[f]}
+              </li>
+            ))}
+          </ul>
+        </>
       )}
       {children}
     </div>
