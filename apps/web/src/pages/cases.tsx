@@ -371,6 +371,15 @@ const CLOSE = graphql(`
   }
 `);
 
+const WITHDRAW = graphql(`
+  mutation WithdrawReferral($caseId: ID!, $reason: String!) {
+    withdrawReferral(caseId: $caseId, reason: $reason) {
+      id
+      status
+    }
+  }
+`);
+
 const INCIDENT_KINDS: FurtherIncidentKind[] = [
   'VIOLENCE_OR_THREATS',
   'UNWANTED_CONTACT',
@@ -456,6 +465,7 @@ export function CasePage() {
   const [incident, inc] = useMutation(INCIDENT);
   const [contact, con] = useMutation(IDVA_CONTACT);
   const [close, closed] = useMutation(CLOSE);
+  const [withdraw, withdrawn] = useMutation(WITHDRAW);
   const [notice, setNotice] = useState<string | null>(null);
   const c = q.data?.caseByReference;
   if (q.loading && !c) return <Loading />;
@@ -471,6 +481,7 @@ export function CasePage() {
   const incErrors = formErrors(inc.error);
   const conErrors = formErrors(con.error);
   const closeErrors = formErrors(closed.error);
+  const withdrawErrors = formErrors(withdrawn.error);
   const done = async (what: string) => {
     setNotice(what);
     await q.refetch();
@@ -525,6 +536,27 @@ export function CasePage() {
             onDone={() => void done('The referral has been triaged.')}
           />
         </section>
+      )}
+
+      {(staff || roles.referrer) && (c.status === 'SUBMITTED' || c.status === 'ACCEPTED') && (
+        <details className="withdraw">
+          <summary>Withdraw the referral</summary>
+          <form
+            aria-label="Withdraw the referral"
+            onSubmit={async (e) => {
+              e.preventDefault();
+              const reason = String(new FormData(e.currentTarget).get('reason') ?? '');
+              const r = await withdraw({ variables: { caseId: c.id, reason } }).catch(() => null);
+              if (r?.data) await done('The referral is withdrawn.');
+            }}
+          >
+            <ErrorSummary errors={withdrawErrors} />
+            <TextField label="Why is the referral withdrawn?" name="reason" errors={withdrawErrors} />
+            <button type="submit" disabled={withdrawn.loading}>
+              Withdraw the referral
+            </button>
+          </form>
+        </details>
       )}
 
       <section aria-labelledby="persons-h">
