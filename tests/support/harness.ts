@@ -9,7 +9,7 @@ import { DataSource } from 'typeorm';
 import request from 'supertest';
 import { loadConfig, withCredentials } from '@marac/core';
 import { DEMO_PASSWORD, demoEmail } from '@marac/identity';
-import { createApp } from '../../apps/api/src/create-app.js';
+import { createApp, type AppOptions } from '../../apps/api/src/create-app.js';
 import { withDatabase } from './db-url.js';
 import { appRole, cloneTemplate } from './template.js';
 
@@ -172,8 +172,14 @@ export class TestApp {
   }
 }
 
-/** Starts the app on a fresh copy of the template database. `env` overrides configuration (e.g. NODE_ENV). */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+/**
+ * Starts the app on a fresh copy of the template database. `env` overrides configuration (e.g. NODE_ENV);
+ * `options.webRoot` serves a built web client (the browser tests); by default the API alone.
+ */
+export async function startTestApp(
+  env: Record<string, string> = {},
+  options: AppOptions = {},
+): Promise<TestApp> {
   const serverUrl = process.env.MARAC_TEST_SERVER_URL!;
   const database = `marac_t${process.env.JEST_WORKER_ID ?? '0'}_${randomBytes(4).toString('hex')}`;
   const template = process.env.MARAC_TEST_TEMPLATE!;
@@ -183,7 +189,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     ? withCredentials(url, appRole(template), process.env.MARAC_TEST_APP_PASSWORD!)
     : url;
   const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: appUrl, DEMO_DATA: 'false', ...env });
-  const app = await createApp(config, appUrl);
+  const app = await createApp(config, appUrl, { webRoot: null, ...options });
   await app.init();
   return new TestApp(app, url, database, appUrl);
 }

@@ -6,6 +6,7 @@ import type { AppConfig } from '@marac/core';
 import { AppModule } from './app.module.js';
 import { mountGraphiql } from './graphiql.js';
 import { requestLogMiddleware } from './request-log.js';
+import { defaultWebRoot, mountWebClient } from './web-client.js';
 
 const LEVELS: LogLevel[] = ['verbose', 'debug', 'log', 'warn', 'error', 'fatal'];
 
@@ -22,8 +23,17 @@ export function appLogger(config: AppConfig, tty = process.stdout.isTTY === true
   });
 }
 
+/** Where the built web client is (null: the API alone); by default dist/web when it has been built. */
+export interface AppOptions {
+  webRoot?: string | null;
+}
+
 /** Builds the API (used by main.ts and by the e2e tests). The database must already be migrated. */
-export async function createApp(config: AppConfig, databaseUrl: string): Promise<INestApplication> {
+export async function createApp(
+  config: AppConfig,
+  databaseUrl: string,
+  options: AppOptions = {},
+): Promise<INestApplication> {
   const app = await NestFactory.create(AppModule.forRoot(config, databaseUrl), {
     logger: appLogger(config),
     abortOnError: false,
@@ -37,6 +47,7 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   app.use(securityHeaders());
   app.use('/graphql', requestLogMiddleware());
   if (config.graphiql) mountGraphiql(express);
+  mountWebClient(express, options.webRoot === undefined ? defaultWebRoot() : options.webRoot);
   return app;
 }
 

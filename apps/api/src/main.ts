@@ -9,6 +9,7 @@ import {
 import { DEMO_PASSWORD, DEMO_USERS, demoEmail } from '@marac/identity';
 import { seed } from './seed.js';
 import { createApp } from './create-app.js';
+import { defaultWebRoot } from './web-client.js';
 
 function fail(message: string): never {
   console.error(`Cannot start: ${message}`);
@@ -19,7 +20,9 @@ function banner(config: AppConfig, embedded: boolean): string {
   const base = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;
   const lines = [
     '',
-    `MARAC platform API is running at ${base}`,
+    defaultWebRoot()
+      ? `MARAC platform is running at ${base}/   (the web client: sign in with a demo login below)`
+      : `MARAC platform API is running at ${base}   (web client not built: npm run build)`,
     `  GraphQL endpoint: ${base}/graphql   (POST, Authorization: Bearer <accessToken from login>)`,
     `  Health:           ${base}/health`,
     `  Database:         ${embedded ? `embedded PostgreSQL on 127.0.0.1:${config.embeddedPgPort} (data in ${config.dataDir}/pg, owner password in ${config.dataDir}/pg-password)` : 'DATABASE_URL'}`,
