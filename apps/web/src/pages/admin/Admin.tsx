@@ -23,7 +23,22 @@ import {
   RETRY_NOTIFICATION,
   UPDATE_PANEL_SETTINGS,
 } from './queries.js';
-import { RANGE_FIGURES, settingsForm, settingsInput, type SettingsForm, type SettingsLike } from './settings.js';
+import {
+  RANGE_FIGURES,
+  settingsForm,
+  settingsInput,
+  type SettingsForm,
+  type SettingsLike,
+} from './settings.js';
+import { Page } from '../../Layout';
+import type {
+  AgencyKind,
+  CreatePanelInput,
+  CreateUserInput,
+  GlobalRole,
+  PanelKind,
+  PanelRole,
+} from '../../gql/graphql';
 import './admin.css';
 
 interface Agency {
@@ -61,42 +76,54 @@ interface Outbox {
 }
 
 const words = (code: string) => code.charAt(0) + code.slice(1).toLowerCase().replace(/_/g, ' ');
-const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString('en-GB', { timeZone: 'Europe/London' }) : '—');
+const when = (iso: string | null) =>
+  iso ? new Date(iso).toLocaleString('en-GB', { timeZone: 'Europe/London' }) : '—';
 
 export default function Admin() {
   const { data, error, loading } = useQuery<{ agencies: Agency[]; panels: Panel[] }>(ADMIN_DATA);
-  if (loading) return <p role="status">Loading…</p>;
-  if (error || !data) return <p role="alert">{formError(error)?.message ?? 'Nothing to show.'}</p>;
+  if (loading)
+    return (
+      <Page title="Administration">
+        <p role="status">Loading…</p>
+      </Page>
+    );
+  if (error || !data)
+    return (
+      <Page title="Administration">
+        <p role="alert">{formError(error)?.message ?? 'Nothing to show.'}</p>
+      </Page>
+    );
   return (
-    <div className="adm">
-      <h1>Administration</h1>
-      <nav aria-label="Sections of this page">
-        <ul className="adm-toc">
-          <li>
-            <a href="#adm-agencies">Agencies</a>
-          </li>
-          <li>
-            <a href="#adm-users">Users and memberships</a>
-          </li>
-          <li>
-            <a href="#adm-panels">Panels and settings</a>
-          </li>
-          <li>
-            <a href="#adm-failed">Failed e-mails</a>
-          </li>
-        </ul>
-      </nav>
-      <Agencies agencies={data.agencies} />
-      <Users agencies={data.agencies} panels={data.panels} />
-      <Panels agencies={data.agencies} panels={data.panels} />
-      <FailedEmails />
-    </div>
+    <Page title="Administration">
+      <div className="adm">
+        <nav aria-label="Sections of this page">
+          <ul className="adm-toc">
+            <li>
+              <a href="#adm-agencies">Agencies</a>
+            </li>
+            <li>
+              <a href="#adm-users">Users and memberships</a>
+            </li>
+            <li>
+              <a href="#adm-panels">Panels and settings</a>
+            </li>
+            <li>
+              <a href="#adm-failed">Failed e-mails</a>
+            </li>
+          </ul>
+        </nav>
+        <Agencies agencies={data.agencies} />
+        <Users agencies={data.agencies} panels={data.panels} />
+        <Panels agencies={data.agencies} panels={data.panels} />
+        <FailedEmails />
+      </div>
+    </Page>
   );
 }
 
 function Agencies({ agencies }: { agencies: Agency[] }) {
   const [name, setName] = useState('');
-  const [kind, setKind] = useState<string>('POLICE');
+  const [kind, setKind] = useState<AgencyKind>('POLICE');
   const [err, setErr] = useState<FormError | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [create, { loading }] = useMutation(CREATE_AGENCY, { refetchQueries: [ADMIN_DATA] });
@@ -139,7 +166,7 @@ function Agencies({ agencies }: { agencies: Agency[] }) {
           <input value={name} onChange={(e) => setName(e.target.value)} required />
         </Field>
         <Field label="Kind" error={messageFor(err, 'kind')}>
-          <select value={kind} onChange={(e) => setKind(e.target.value)}>
+          <select value={kind} onChange={(e) => setKind(e.target.value as AgencyKind)}>
             {AGENCY_KINDS.map((k) => (
               <option key={k} value={k}>
                 {words(k)}
@@ -265,7 +292,7 @@ function Users({ agencies, panels }: { agencies: Agency[]; panels: Panel[] }) {
 
 function AddMembership({ user, panels, onDone }: { user: User; panels: Panel[]; onDone: () => void }) {
   const [panelId, setPanelId] = useState(panels[0]?.id ?? '');
-  const [role, setRole] = useState<string>('AGENCY_REP');
+  const [role, setRole] = useState<PanelRole>('AGENCY_REP');
   const [err, setErr] = useState<FormError | null>(null);
   const [add, { loading }] = useMutation(ADD_PANEL_MEMBER);
   const submit = async (e: FormEvent) => {
@@ -291,7 +318,7 @@ function AddMembership({ user, panels, onDone }: { user: User; panels: Panel[]; 
         </select>
       </Field>
       <Field label="Role" error={messageFor(err, 'role')}>
-        <select value={role} onChange={(e) => setRole(e.target.value)}>
+        <select value={role} onChange={(e) => setRole(e.target.value as PanelRole)}>
           {PANEL_ROLES.map((r) => (
             <option key={r} value={r}>
               {words(r)}
@@ -310,7 +337,7 @@ function NewUser({ agencies, onDone }: { agencies: Agency[]; onDone: () => void 
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
   const [agencyId, setAgencyId] = useState(agencies[0]?.id ?? '');
-  const [roles, setRoles] = useState<string[]>([]);
+  const [roles, setRoles] = useState<GlobalRole[]>([]);
   const [password, setPassword] = useState('');
   const [err, setErr] = useState<FormError | null>(null);
   const [done, setDone] = useState<string | null>(null);
@@ -321,7 +348,7 @@ function NewUser({ agencies, onDone }: { agencies: Agency[]; onDone: () => void 
     setErr(null);
     setDone(null);
     try {
-      const input: Record<string, unknown> = { name, email, agencyId, globalRoles: roles };
+      const input: CreateUserInput = { name, email, agencyId, globalRoles: roles };
       if (password) input.password = password;
       await create({ variables: { input } });
       setDone(password ? `${name} can sign in now.` : `${name} was sent an invitation e-mail.`);
@@ -342,7 +369,13 @@ function NewUser({ agencies, onDone }: { agencies: Agency[]; onDone: () => void 
         <input value={name} onChange={(e) => setName(e.target.value)} required autoComplete="off" />
       </Field>
       <Field label="E-mail" error={messageFor(err, 'email')}>
-        <input type="email" value={email} onChange={(e) => setEmail(e.target.value)} required autoComplete="off" />
+        <input
+          type="email"
+          value={email}
+          onChange={(e) => setEmail(e.target.value)}
+          required
+          autoComplete="off"
+        />
       </Field>
       <Field label="Agency" error={messageFor(err, 'agencyId')}>
         <select value={agencyId} onChange={(e) => setAgencyId(e.target.value)}>
@@ -365,14 +398,21 @@ function NewUser({ agencies, onDone }: { agencies: Agency[]; onDone: () => void 
             {words(r)}
           </label>
         ))}
-        {messageFor(err, 'globalRoles') && <span className="adm-error">{messageFor(err, 'globalRoles')}</span>}
+        {messageFor(err, 'globalRoles') && (
+          <span className="adm-error">{messageFor(err, 'globalRoles')}</span>
+        )}
       </fieldset>
       <Field
         label="Password (optional)"
         hint="Leave empty to send an invitation e-mail with a one-time link."
         error={messageFor(err, 'password')}
       >
-        <input type="password" value={password} onChange={(e) => setPassword(e.target.value)} autoComplete="new-password" />
+        <input
+          type="password"
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+          autoComplete="new-password"
+        />
       </Field>
       <button type="submit" disabled={loading}>
         Create user
@@ -461,16 +501,22 @@ function PanelSettings({ panel }: { panel: Panel }) {
   };
   const setRange = (i: number, end: 'min' | 'max', v: string) =>
     setForm((f) => ({ ...f, ranges: f.ranges.map((r, j) => (j === i ? { ...r, [end]: v } : r)) }));
-  const general = err && !err.field?.startsWith('expectedRanges') ? generalMessage(err, ['adultFemalePopulation', 'bamePopulationShare']) : null;
+  const general =
+    err && !err.field?.startsWith('expectedRanges')
+      ? generalMessage(err, ['adultFemalePopulation', 'bamePopulationShare'])
+      : null;
   return (
     <form onSubmit={submit} className="adm-form" aria-labelledby="adm-settings">
       <h3 id="adm-settings">Settings of {panel.name}</h3>
       <p>
-        Used by the strategic dashboard. Shares are in percent. A range with both ends empty is not checked; the BAME
-        range, left as it is, follows the local BAME population share.
+        Used by the strategic dashboard. Shares are in percent. A range with both ends empty is not checked;
+        the BAME range, left as it is, follows the local BAME population share.
       </p>
       <FormMessage message={general} />
-      <Field label="Adult female population (women aged 16+)" error={messageFor(err, 'adultFemalePopulation')}>
+      <Field
+        label="Adult female population (women aged 16+)"
+        error={messageFor(err, 'adultFemalePopulation')}
+      >
         <input
           inputMode="numeric"
           value={form.adultFemalePopulation}
@@ -501,13 +547,24 @@ function PanelSettings({ panel }: { panel: Panel }) {
               <tr key={r.figure}>
                 <th scope="row">{def.label}</th>
                 <td>
-                  <Field label={`${def.label}, lowest${unit}`} error={rowError(i, 'min') ?? rowError(i, 'figure')}>
-                    <input inputMode="decimal" value={r.min} onChange={(e) => setRange(i, 'min', e.target.value)} />
+                  <Field
+                    label={`${def.label}, lowest${unit}`}
+                    error={rowError(i, 'min') ?? rowError(i, 'figure')}
+                  >
+                    <input
+                      inputMode="decimal"
+                      value={r.min}
+                      onChange={(e) => setRange(i, 'min', e.target.value)}
+                    />
                   </Field>
                 </td>
                 <td>
                   <Field label={`${def.label}, highest${unit}`} error={rowError(i, 'max')}>
-                    <input inputMode="decimal" value={r.max} onChange={(e) => setRange(i, 'max', e.target.value)} />
+                    <input
+                      inputMode="decimal"
+                      value={r.max}
+                      onChange={(e) => setRange(i, 'max', e.target.value)}
+                    />
                   </Field>
                 </td>
               </tr>
@@ -527,7 +584,7 @@ function NewPanel({ agencies }: { agencies: Agency[] }) {
   const [name, setName] = useState('');
   const [area, setArea] = useState('');
   const [areaCode, setAreaCode] = useState('');
-  const [kind, setKind] = useState<string>('MARAC');
+  const [kind, setKind] = useState<PanelKind>('MARAC');
   const [members, setMembers] = useState<string[]>([]);
   const [err, setErr] = useState<FormError | null>(null);
   const [done, setDone] = useState<string | null>(null);
@@ -538,7 +595,7 @@ function NewPanel({ agencies }: { agencies: Agency[] }) {
     setErr(null);
     setDone(null);
     try {
-      const input: Record<string, unknown> = { name, area, kind, memberAgencyIds: members };
+      const input: CreatePanelInput = { name, area, kind, memberAgencyIds: members };
       if (areaCode) input.areaCode = areaCode;
       await create({ variables: { input } });
       setDone(`${name} was created.`);
@@ -560,11 +617,15 @@ function NewPanel({ agencies }: { agencies: Agency[] }) {
       <Field label="Area" error={messageFor(err, 'area')}>
         <input value={area} onChange={(e) => setArea(e.target.value)} required />
       </Field>
-      <Field label="Area code (optional)" hint="Two to six capital letters; derived from the area when empty." error={messageFor(err, 'areaCode')}>
+      <Field
+        label="Area code (optional)"
+        hint="Two to six capital letters; derived from the area when empty."
+        error={messageFor(err, 'areaCode')}
+      >
         <input value={areaCode} onChange={(e) => setAreaCode(e.target.value)} />
       </Field>
       <Field label="Kind" error={messageFor(err, 'kind')}>
-        <select value={kind} onChange={(e) => setKind(e.target.value)}>
+        <select value={kind} onChange={(e) => setKind(e.target.value as PanelKind)}>
           {PANEL_KINDS.map((k) => (
             <option key={k} value={k}>
               {k}
@@ -579,12 +640,16 @@ function NewPanel({ agencies }: { agencies: Agency[] }) {
             <input
               type="checkbox"
               checked={members.includes(a.id)}
-              onChange={(e) => setMembers((x) => (e.target.checked ? [...x, a.id] : x.filter((y) => y !== a.id)))}
+              onChange={(e) =>
+                setMembers((x) => (e.target.checked ? [...x, a.id] : x.filter((y) => y !== a.id)))
+              }
             />{' '}
             {a.name}
           </label>
         ))}
-        {messageFor(err, 'memberAgencyIds') && <span className="adm-error">{messageFor(err, 'memberAgencyIds')}</span>}
+        {messageFor(err, 'memberAgencyIds') && (
+          <span className="adm-error">{messageFor(err, 'memberAgencyIds')}</span>
+        )}
       </fieldset>
       <button type="submit" disabled={loading}>
         Create panel

@@ -24,7 +24,11 @@ export function Field({
           {hint}
         </span>
       )}
-      {cloneElement(children, { id, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy })}
+      {cloneElement(children, {
+        id,
+        'aria-invalid': error ? true : undefined,
+        'aria-describedby': describedBy,
+      })}
       {error && (
         <span id={errorId} className="adm-error">
           {error}

@@ -1,10 +1,13 @@
+/// <reference types="jest" />
 import { formError, generalMessage, messageFor, numberOrNull } from './form-error.js';
 import { settingsForm, settingsInput } from './settings.js';
 
 describe('form errors', () => {
   it('puts a BAD_USER_INPUT message next to its field, without the field name', () => {
     const e = formError({
-      errors: [{ message: 'email: is already in use', extensions: { code: 'BAD_USER_INPUT', field: 'email' } }],
+      errors: [
+        { message: 'email: is already in use', extensions: { code: 'BAD_USER_INPUT', field: 'email' } },
+      ],
     });
     expect(messageFor(e, 'email')).toBe('is already in use');
     expect(messageFor(e, 'name')).toBeNull();
@@ -36,7 +39,11 @@ describe('panel settings form', () => {
   it('shows shares in percent and sends fractions', () => {
     const form = settingsForm(settings);
     expect(form.bamePopulationPercent).toBe('8');
-    expect(form.ranges.find((r) => r.figure === 'repeatRate')).toEqual({ figure: 'repeatRate', min: '28', max: '40' });
+    expect(form.ranges.find((r) => r.figure === 'repeatRate')).toEqual({
+      figure: 'repeatRate',
+      min: '28',
+      max: '40',
+    });
     const edited = {
       ...form,
       ranges: form.ranges.map((r) => (r.figure === 'repeatRate' ? { ...r, min: '25' } : r)),

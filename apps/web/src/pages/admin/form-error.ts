@@ -26,7 +26,9 @@ export function formError(e: unknown): FormError | null {
     const code = first.extensions?.code ?? null;
     const field = first.extensions?.field ?? null;
     const message =
-      code === 'BAD_USER_INPUT' || !code || !PLAIN[code] ? (first.message ?? 'That did not work.') : PLAIN[code];
+      code === 'BAD_USER_INPUT' || !code || !PLAIN[code]
+        ? (first.message ?? 'That did not work.')
+        : PLAIN[code];
     return { field, message, code };
   }
   return { field: null, message: err.message || 'The server could not be reached.', code: null };

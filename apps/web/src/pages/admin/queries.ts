@@ -1,7 +1,7 @@
 /** The administration page's GraphQL operations (ADMIN only; the API refuses everyone else). */
-import { gql } from '@apollo/client';
+import { graphql } from '../../gql';
 
-export const ADMIN_DATA = gql`
+export const ADMIN_DATA = graphql(`
   query AdminData {
     agencies {
       id
@@ -29,9 +29,9 @@ export const ADMIN_DATA = gql`
       }
     }
   }
-`;
+`);
 
-export const ADMIN_USERS = gql`
+export const ADMIN_USERS = graphql(`
   query AdminUsers($after: String) {
     users(first: 100, after: $after) {
       id
@@ -52,9 +52,9 @@ export const ADMIN_USERS = gql`
       }
     }
   }
-`;
+`);
 
-export const FAILED_NOTIFICATIONS = gql`
+export const FAILED_NOTIFICATIONS = graphql(`
   query AdminFailedNotifications {
     failedNotifications(first: 100) {
       id
@@ -67,9 +67,9 @@ export const FAILED_NOTIFICATIONS = gql`
       lastError
     }
   }
-`;
+`);
 
-export const CREATE_AGENCY = gql`
+export const CREATE_AGENCY = graphql(`
   mutation AdminCreateAgency($input: CreateAgencyInput!) {
     createAgency(input: $input) {
       id
@@ -77,48 +77,48 @@ export const CREATE_AGENCY = gql`
       kind
     }
   }
-`;
+`);
 
-export const CREATE_USER = gql`
+export const CREATE_USER = graphql(`
   mutation AdminCreateUser($input: CreateUserInput!) {
     createUser(input: $input) {
       id
     }
   }
-`;
+`);
 
-export const DISABLE_USER = gql`
+export const DISABLE_USER = graphql(`
   mutation AdminDisableUser($userId: ID!) {
     disableUser(userId: $userId) {
       id
       disabled
     }
   }
-`;
+`);
 
-export const CREATE_PANEL = gql`
+export const CREATE_PANEL = graphql(`
   mutation AdminCreatePanel($input: CreatePanelInput!) {
     createPanel(input: $input) {
       id
     }
   }
-`;
+`);
 
-export const ADD_PANEL_MEMBER = gql`
+export const ADD_PANEL_MEMBER = graphql(`
   mutation AdminAddPanelMember($input: AddPanelMemberInput!) {
     addPanelMember(input: $input) {
       role
     }
   }
-`;
+`);
 
-export const REMOVE_PANEL_MEMBER = gql`
+export const REMOVE_PANEL_MEMBER = graphql(`
   mutation AdminRemovePanelMember($panelId: ID!, $userId: ID!) {
     removePanelMember(panelId: $panelId, userId: $userId)
   }
-`;
+`);
 
-export const UPDATE_PANEL_SETTINGS = gql`
+export const UPDATE_PANEL_SETTINGS = graphql(`
   mutation AdminUpdatePanelSettings($input: PanelSettingsInput!) {
     updatePanelSettings(input: $input) {
       id
@@ -133,15 +133,15 @@ export const UPDATE_PANEL_SETTINGS = gql`
       }
     }
   }
-`;
+`);
 
-export const RETRY_NOTIFICATION = gql`
+export const RETRY_NOTIFICATION = graphql(`
   mutation AdminRetryNotification($id: ID!) {
     retryNotification(id: $id) {
       id
     }
   }
-`;
+`);
 
 export const AGENCY_KINDS = [
   'POLICE',

@@ -5,6 +5,10 @@
  */
 import { lazy, Suspense, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useApolloClient, useQuery } from '@apollo/client/react';
+import { useAuth } from '../../auth';
+import { ErrorMessage } from '../../errors';
+import { Page } from '../../Layout';
+import { Loading } from '../../ui';
 import { chartModels, CHARTS, hasValues, sharedMax, tableView, type ChartModel } from './charts.js';
 import { csvFileName, dashboardCsv } from './csv.js';
 import { chartOption, chartSummary } from './echarts-options.js';
@@ -29,7 +33,7 @@ import {
   type Interval,
   type PresetId,
 } from './periods.js';
-import { DASHBOARD_ME, PANEL_METRICS, PANEL_METRICS_SERIES } from './queries.js';
+import { DASHBOARD_PANELS, PANEL_METRICS, PANEL_METRICS_SERIES } from './queries.js';
 import { rangeFor, rangeView } from './range-status.js';
 import './dashboard.css';
 
@@ -41,10 +45,6 @@ interface PanelInfo {
   kind: string;
   area: string;
 }
-interface MeData {
-  me: { id: string; globalRoles: string[]; memberships: { role: string; panel: { id: string } }[] };
-  panels: PanelInfo[];
-}
 interface PanelResult {
   metrics?: MetricsLike;
   series?: MetricsLike[];
@@ -52,7 +52,6 @@ interface PanelResult {
   loading: boolean;
 }
 
-const STAFF_ROLES = new Set(['COORDINATOR', 'CHAIR']);
 const MAX_DEFAULT_PANELS = 3;
 
 function errorText(e: unknown): string {
@@ -61,17 +60,36 @@ function errorText(e: unknown): string {
 }
 
 export default function Dashboard() {
-  const { data, loading, error } = useQuery<MeData>(DASHBOARD_ME);
-  if (loading) return <p role="status">Loading the dashboard…</p>;
-  if (error || !data) return <p role="alert">The dashboard could not be loaded: {errorText(error)}</p>;
-  return <DashboardFor data={data} />;
+  const { data, loading, error } = useQuery(DASHBOARD_PANELS);
+  const { roles } = useAuth();
+  return (
+    <Page title="Dashboard">
+      {error ? (
+        <ErrorMessage error={error} />
+      ) : loading || !data || !roles ? (
+        <Loading what="Loading the dashboard" />
+      ) : (
+        <DashboardFor
+          panels={data.panels}
+          strategic={roles.strategic}
+          ownIds={new Set(roles.staffPanels.map((p) => p.id))}
+        />
+      )}
+    </Page>
+  );
 }
 
-function DashboardFor({ data }: { data: MeData }) {
+function DashboardFor({
+  panels,
+  strategic,
+  ownIds,
+}: {
+  panels: readonly PanelInfo[];
+  strategic: boolean;
+  ownIds: Set<string>;
+}) {
   const client = useApolloClient();
-  const strategic = data.me.globalRoles.includes('STRATEGIC');
-  const ownIds = new Set(data.me.memberships.filter((m) => STAFF_ROLES.has(m.role)).map((m) => m.panel.id));
-  const available = strategic ? data.panels : data.panels.filter((p) => ownIds.has(p.id));
+  const available = strategic ? panels : panels.filter((p) => ownIds.has(p.id));
   const today = londonToday();
   const months = useMemo(() => monthChoices(today), [today]);
 
@@ -96,21 +114,22 @@ function DashboardFor({ data }: { data: MeData }) {
     for (const panelId of selected) {
       // one request per set of metrics: a STRATEGIC viewer may not have two in one response
       const one = client
-        .query<{ panelMetrics: MetricsLike }>({
+        .query({
           query: PANEL_METRICS,
           variables: { input: input(panelId) },
           fetchPolicy: 'network-only',
         })
-        .then((r) => r.data?.panelMetrics);
+        .then((r) => r.data?.panelMetrics as MetricsLike | undefined);
       const many = client
-        .query<{ panelMetricsSeries: MetricsLike[] }>({
+        .query({
           query: PANEL_METRICS_SERIES,
           variables: { input: input(panelId), interval },
           fetchPolicy: 'network-only',
         })
-        .then((r) => r.data?.panelMetricsSeries);
+        .then((r) => r.data?.panelMetricsSeries as MetricsLike[] | undefined);
       Promise.all([one, many]).then(
-        ([metrics, series]) => live && setResults((r) => ({ ...r, [panelId]: { metrics, series, loading: false } })),
+        ([metrics, series]) =>
+          live && setResults((r) => ({ ...r, [panelId]: { metrics, series, loading: false } })),
         (e) => live && setResults((r) => ({ ...r, [panelId]: { error: errorText(e), loading: false } })),
       );
     }
@@ -129,7 +148,12 @@ function DashboardFor({ data }: { data: MeData }) {
 
   const download = () => {
     const csv = dashboardCsv(
-      ready.map((p) => ({ name: p.name, kind: p.kind, metrics: results[p.id].metrics!, charts: charts[p.id] })),
+      ready.map((p) => ({
+        name: p.name,
+        kind: p.kind,
+        metrics: results[p.id].metrics!,
+        charts: charts[p.id],
+      })),
     );
     const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
     const a = document.createElement('a');
@@ -142,18 +166,25 @@ function DashboardFor({ data }: { data: MeData }) {
   };
 
   const toggle = (id: string, on: boolean) =>
-    setSelected((s) => (on ? available.filter((p) => p.id === id || s.includes(p.id)).map((p) => p.id) : s.filter((x) => x !== id)));
+    setSelected((s) =>
+      on
+        ? available.filter((p) => p.id === id || s.includes(p.id)).map((p) => p.id)
+        : s.filter((x) => x !== id),
+    );
 
   const roundedTo = ready[0] ? results[ready[0].id].metrics!.roundedTo : strategic ? 5 : 1;
 
   return (
     <div className="dash">
-      <h1>Dashboard</h1>
       {available.length === 0 ? (
         <p>You have no panel whose figures you may see.</p>
       ) : (
         <>
-          <form className="dash-controls" onSubmit={(e) => e.preventDefault()} aria-label="What the dashboard shows">
+          <form
+            className="dash-controls"
+            onSubmit={(e) => e.preventDefault()}
+            aria-label="What the dashboard shows"
+          >
             <fieldset>
               <legend>Panels</legend>
               {available.map((p) => (
@@ -236,23 +267,25 @@ function DashboardFor({ data }: { data: MeData }) {
 
           <section aria-labelledby="dash-charts">
             <h2 id="dash-charts">Over time, by {interval.toLowerCase()}</h2>
-            {CHARTS.filter((def) => ready.some((p) => charts[p.id].some((c) => c.id === def.id))).map((def) => {
-              const models = ready
-                .map((p) => ({ p, m: charts[p.id].find((c) => c.id === def.id) }))
-                .filter((x): x is { p: PanelInfo; m: ChartModel } => !!x.m);
-              const max = sharedMax(models.map((x) => x.m));
-              return (
-                <section key={def.id} aria-labelledby={`dash-chart-${def.id}`} className="dash-chart-row">
-                  <h3 id={`dash-chart-${def.id}`}>{def.title}</h3>
-                  <p className="dash-note">{def.description}</p>
-                  <div className="dash-multiples">
-                    {models.map(({ p, m }) => (
-                      <ChartBlock key={p.id} panel={p} model={m} max={max} />
-                    ))}
-                  </div>
-                </section>
-              );
-            })}
+            {CHARTS.filter((def) => ready.some((p) => charts[p.id].some((c) => c.id === def.id))).map(
+              (def) => {
+                const models = ready
+                  .map((p) => ({ p, m: charts[p.id].find((c) => c.id === def.id) }))
+                  .filter((x): x is { p: PanelInfo; m: ChartModel } => !!x.m);
+                const max = sharedMax(models.map((x) => x.m));
+                return (
+                  <section key={def.id} aria-labelledby={`dash-chart-${def.id}`} className="dash-chart-row">
+                    <h3 id={`dash-chart-${def.id}`}>{def.title}</h3>
+                    <p className="dash-note">{def.description}</p>
+                    <div className="dash-multiples">
+                      {models.map(({ p, m }) => (
+                        <ChartBlock key={p.id} panel={p} model={m} max={max} />
+                      ))}
+                    </div>
+                  </section>
+                );
+              },
+            )}
           </section>
         </>
       )}
@@ -371,7 +404,9 @@ function FigureRow({ m, name }: { m: MetricsLike; name: string }) {
       <td>
         <FigureValue shown={present(m, name)} figure={name} />
       </td>
-      <td>{r ? <RangeCell status={r.status} symbol={r.symbol} words={r.words} expected={r.expected} /> : '—'}</td>
+      <td>
+        {r ? <RangeCell status={r.status} symbol={r.symbol} words={r.words} expected={r.expected} /> : '—'}
+      </td>
     </tr>
   );
 }
@@ -379,7 +414,8 @@ function FigureRow({ m, name }: { m: MetricsLike; name: string }) {
 function RangeCell(r: { status: string; symbol: string; words: string; expected: string }) {
   return (
     <span className={`dash-range dash-range-${r.status.toLowerCase()}`} data-range={r.status}>
-      <span aria-hidden="true">{r.symbol}</span> {r.words} <span className="dash-expected">({r.expected})</span>
+      <span aria-hidden="true">{r.symbol}</span> {r.words}{' '}
+      <span className="dash-expected">({r.expected})</span>
     </span>
   );
 }
@@ -394,7 +430,13 @@ function ChartBlock({ panel, model, max }: { panel: PanelInfo; model: ChartModel
         {model.title}: {panel.name}
       </figcaption>
       {hasValues(model) ? (
-        <Suspense fallback={<div className="dash-chart" role="status">Loading the chart…</div>}>
+        <Suspense
+          fallback={
+            <div className="dash-chart" role="status">
+              Loading the chart…
+            </div>
+          }
+        >
           <Chart option={option} label={label} />
         </Suspense>
       ) : (

@@ -1,3 +1,4 @@
+/// <reference types="jest" />
 import { chartModel, chartModels, CHARTS, gridColumns, hasValues, sharedMax, tableView } from './charts.js';
 import { csvCell, dashboardCsv } from './csv.js';
 import { chartOption, chartSummary } from './echarts-options.js';
