@@ -12,7 +12,6 @@ const PLAIN: Record<string, string> = {
   FORBIDDEN: 'You may not do this.',
   NOT_FOUND: 'It no longer exists, or you may not see it.',
   UNAUTHENTICATED: 'You have been signed out: sign in again.',
-  CONFLICT: 'Someone else changed this first: load it again.',
 };
 
 export function formError(e: unknown): FormError | null {

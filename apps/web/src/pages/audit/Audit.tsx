@@ -68,10 +68,10 @@ export default function Audit() {
       <form onSubmit={submit} className="adm-form adm-inline" aria-label="Filter the audit trail">
         <FormMessage message={problem ? 'Some answers need a change: see the marked fields.' : null} />
         <Field label="Case id" error={err('caseId')}>
-          <input value={form.caseId} onChange={set('caseId')} inputMode="numeric" />
+          <input value={form.caseId} onChange={set('caseId')} />
         </Field>
         <Field label="Actor (user id)" error={err('actorId')}>
-          <input value={form.actorId} onChange={set('actorId')} inputMode="numeric" />
+          <input value={form.actorId} onChange={set('actorId')} />
         </Field>
         <Field label="From" hint="Your local time" error={err('from')}>
           <input type="datetime-local" value={form.from} onChange={set('from')} />

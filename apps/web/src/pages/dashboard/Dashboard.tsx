@@ -101,7 +101,7 @@ function DashboardFor({
   const [customTo, setCustomTo] = useState(months[0].value);
   const period = presetPeriod(preset, today, { from: customFrom, to: customTo });
   const [intervalChoice, setIntervalChoice] = useState<Interval | 'AUTO'>('AUTO');
-  const interval = intervalChoice === 'AUTO' ? defaultInterval(period) : intervalChoice;
+  const interval = intervalChoice === 'AUTO' ? defaultInterval(period, strategic) : intervalChoice;
   const problem = strategic ? strategicPeriodProblem(period, today) : null;
 
   const [results, setResults] = useState<Record<string, PanelResult>>({});

@@ -124,6 +124,8 @@ describe('periods', () => {
     expect(monthChoices(today, 3).map((c) => c.value)).toEqual(['2026-11', '2026-10', '2026-09']);
     expect(defaultInterval({ from: '2026-01-01', to: '2026-12-31' })).toBe('MONTH');
     expect(defaultInterval({ from: '2025-01-01', to: '2026-12-31' })).toBe('QUARTER');
+    expect(defaultInterval({ from: '2026-01-01', to: '2026-12-31' }, true)).toBe('QUARTER');
+    expect(defaultInterval({ from: '2026-01-01', to: '2026-03-31' }, true)).toBe('MONTH');
     expect(bucketLabel({ from: '2026-01-01', to: '2026-03-31' }, 'QUARTER')).toBe('2026 Q1');
     expect(bucketLabel({ from: '2026-02-01', to: '2026-03-31' }, 'QUARTER')).toBe('Feb 2026 to Mar 2026');
     expect(bucketLabel({ from: '2026-05-01', to: '2026-05-31' }, 'MONTH')).toBe('May 2026');

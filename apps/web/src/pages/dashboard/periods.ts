@@ -117,10 +117,15 @@ export function monthsIn(p: Period): number {
   return (ty - fy) * 12 + (tm - fm) + 1;
 }
 
-/** The interval that suits a period: months up to a year, quarters up to five years, then years. */
-export function defaultInterval(p: Period): Interval {
+/**
+ * The interval that suits a period: months up to a year, quarters up to five years, then years. For a viewer whose
+ * small counts are hidden (STRATEGIC), quarters from four months on: a month of a panel is often too few cases to
+ * show anything but "<5".
+ */
+export function defaultInterval(p: Period, suppressed = false): Interval {
   const n = monthsIn(p);
-  return n <= 12 ? 'MONTH' : n <= 60 ? 'QUARTER' : 'YEAR';
+  if (n <= (suppressed ? 3 : 12)) return 'MONTH';
+  return n <= 60 ? 'QUARTER' : 'YEAR';
 }
 
 /** A period in words, e.g. "Jan 2026 to Dec 2026" or "Mar 2026". */
