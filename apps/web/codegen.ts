@@ -12,7 +12,7 @@ const config: CodegenConfig = {
       config: {
         enumsAsTypes: true,
         useTypeImports: true,
-        scalars: { Date: 'string', DateTime: 'string' },
+        scalars: { ID: 'string', Date: 'string', DateTime: 'string' },
         avoidOptionals: false,
       },
     },

@@ -1,25 +1,20 @@
 import { Route } from 'react-router';
-import { Page } from '../Layout';
-
-function Soon({ title }: { title: string }) {
-  return (
-    <Page title={title}>
-      <p>Coming soon.</p>
-    </Page>
-  );
-}
+import { ActionPage, ActionsList } from './actions';
+import { CasePage, CasesList } from './cases';
+import { MeetingPage, MeetingsList } from './meetings';
+import { MyReferrals, NewReferral, ReferralsInbox } from './referrals';
 
 /** The practitioners' pages (referrals, cases, meetings, actions). */
 export const practitionerRoutes = (
   <>
-    <Route path="referrals/new" element={<Soon title="New referral" />} />
-    <Route path="referrals" element={<Soon title="Referrals inbox" />} />
-    <Route path="my-referrals" element={<Soon title="My referrals" />} />
-    <Route path="cases" element={<Soon title="Cases" />} />
-    <Route path="cases/:reference" element={<Soon title="Case" />} />
-    <Route path="meetings" element={<Soon title="Meetings" />} />
-    <Route path="meetings/:id" element={<Soon title="Meeting" />} />
-    <Route path="actions" element={<Soon title="Actions" />} />
-    <Route path="actions/:id" element={<Soon title="Action" />} />
+    <Route path="referrals/new" element={<NewReferral />} />
+    <Route path="referrals" element={<ReferralsInbox />} />
+    <Route path="my-referrals" element={<MyReferrals />} />
+    <Route path="cases" element={<CasesList />} />
+    <Route path="cases/:reference" element={<CasePage />} />
+    <Route path="meetings" element={<MeetingsList />} />
+    <Route path="meetings/:id" element={<MeetingPage />} />
+    <Route path="actions" element={<ActionsList />} />
+    <Route path="actions/:id" element={<ActionPage />} />
   </>
 );
