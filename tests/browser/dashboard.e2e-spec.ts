@@ -114,6 +114,29 @@ describeBrowser('strategic dashboard', () => {
       expect(c.table).toBe(true);
     }
     expect(charts.some((c) => c.label && /table below has every number/.test(c.label))).toBe(true);
+
+    // the table view of a chart has the numbers of panelMetricsSeries (by quarter: the strategic best fit)
+    const figure = page.locator('figure[data-chart="cases"]').first();
+    const panelId = (await figure.getAttribute('data-panel'))!;
+    await figure.locator('summary', { hasText: 'Table view' }).click();
+    const rows = await figure
+      .locator('tbody tr')
+      .evaluateAll((trs) =>
+        trs.map((tr) => [...tr.querySelectorAll('td .dash-value')].map((v) => v.textContent!.trim())),
+      );
+    const { panelMetricsSeries } = await w.t.ok<{ panelMetricsSeries: MetricsLike[] }>(
+      'strategic',
+      `query($input: MetricsInput!) { panelMetricsSeries(input: $input, interval: QUARTER) {
+        casesHeard referrals suppressedFigures panelId from to roundedTo } }`,
+      { input: { panelId, ...presetPeriod('last-12-months', londonToday()) } },
+    );
+    expect(rows).toEqual(
+      panelMetricsSeries.map((m) =>
+        (['casesHeard', 'referrals'] as const).map((f) =>
+          m.suppressedFigures.includes(f) ? '<5' : formatNumber(m[f] as number, 'count'),
+        ),
+      ),
+    );
     await page.waitForTimeout(300); // let the charts settle for the screenshot
     expect(await w.check(page, 'dashboard')).toEqual([]);
     expect(w.cspViolations).toEqual([]);
