@@ -1,10 +1,2 @@
-import { Page } from '../../Layout';
-
-/** The audit trail with its filters: a placeholder for now. */
-export default function Audit() {
-  return (
-    <Page title="Audit trail">
-      <p>The audit trail page is not built yet.</p>
-    </Page>
-  );
-}
+/** /audit: the audit trail with its filters (AUDITOR). */
+export { default } from './Audit.js';

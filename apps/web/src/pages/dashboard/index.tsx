@@ -1,10 +1,2 @@
-import { Page } from '../../Layout';
-
-/** The strategic dashboard (issue 13): built by the dashboard work; this placeholder keeps the route alive. */
-export default function Dashboard() {
-  return (
-    <Page title="Dashboard">
-      <p>The dashboard is not built yet.</p>
-    </Page>
-  );
-}
+/** /dashboard: the strategic dashboard (this route's chunk; the charts load in a chunk of their own). */
+export { default } from './Dashboard.js';
