@@ -348,9 +348,8 @@ it('every operation of the schema that takes an id (or an input with ids) is att
   const withIds = schemaOperations(schema)
     .filter((op) => {
       const [type, field] = op.split('.');
-      return (schema.getType(type) as GraphQLObjectType)
-        .getFields()
-        [field].args.some((arg) => takesId(arg.type));
+      const fields = (schema.getType(type) as GraphQLObjectType).getFields();
+      return fields[field].args.some((arg) => takesId(arg.type));
     })
     .filter((op) => !global.has(op));
   expect(withIds.filter((op) => !attempted.has(op))).toEqual([]);
