@@ -433,7 +433,8 @@ export const OPERATIONS: Record<string, OperationSpec> = {
 /**
  * The business tables (every table a domain writes), fingerprinted: row count and a hash of every row. Sessions,
  * throttle and rate-limit counters are left out (a refusal may count), and of the audit trail only the business
- * events (a refusal is itself audited as `refused`, a read as `read`).
+ * events (POLICY.md: a refusal is itself audited, as `refused`, and sign-in refusals as `auth.login_failed`,
+ * `auth.login_locked`, `auth.login_backoff`; a read as `read`).
  */
 const FINGERPRINTED = [
   'agency',
@@ -466,7 +467,8 @@ export async function fingerprint(t: TestApp): Promise<Fingerprint> {
       `SELECT '${table}' AS t, count(*) || ':' || md5(coalesce(string_agg(x::text, '|' ORDER BY x::text), '')) AS f FROM ${table} x`,
   );
   parts.push(
-    `SELECT 'audit_event(business)' AS t, count(*)::text AS f FROM audit_event WHERE action NOT IN ('refused', 'read')`,
+    `SELECT 'audit_event(business)' AS t, count(*)::text AS f FROM audit_event
+      WHERE action NOT IN ('refused', 'read', 'auth.login_failed', 'auth.login_locked', 'auth.login_backoff')`,
   );
   const rows = await t.sql<{ t: string; f: string }>(parts.join(' UNION ALL '));
   return Object.fromEntries(rows.map((r) => [r.t, r.f]));
