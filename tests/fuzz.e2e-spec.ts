@@ -4,7 +4,7 @@
  * optional fields too) are replaced with hostile values (tests/support/hostile.ts) or dropped, and sent as variables
  * by a user allowed to call the mutation. Every answer is a valid result or a coded error (extensions.code of the
  * contract, or GraphQL's own codes), never HTTP 5xx or INTERNAL_SERVER_ERROR; after an error the business tables'
- * fingerprints are unchanged (nothing half-written). Bounded: FUZZ_RUNS runs per mutation (default 12); the seed is
+ * fingerprints are unchanged (nothing half-written). Bounded: FUZZ_RUNS runs per mutation (default 10); the seed is
  * printed on failure and replayed with FUZZ_SEED=<seed>.
  */
 import fc from 'fast-check';
@@ -37,7 +37,7 @@ import {
   type World,
 } from './support/operations.js';
 
-const RUNS = Number(process.env.FUZZ_RUNS ?? 12);
+const RUNS = Number(process.env.FUZZ_RUNS ?? 10);
 const SEED = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : Date.now() % 2 ** 31;
 const schema = generatedSchema();
 const MUTATIONS = schemaOperations(schema).filter((op) => op.startsWith('Mutation.'));
