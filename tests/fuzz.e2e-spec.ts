@@ -214,6 +214,17 @@ describe('found by the fuzz', () => {
     ]);
   });
 
+  it('createAgency with a name of spaces is BAD_USER_INPUT and writes nothing (it broke a CHECK: INTERNAL_SERVER_ERROR)', async () => {
+    const before = await fingerprint(t);
+    const r = await send(
+      OPERATIONS['Mutation.createAgency'].query,
+      { i: { name: ' ', kind: 'OTHER' } },
+      tokens.get('admin@demo.marac.local')!,
+    );
+    expect(r.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'name' });
+    expect(changedTables(before, await fingerprint(t))).toEqual([]);
+  });
+
   it('a body over the size limit is a coded 413, before GraphQL', async () => {
     const r = await send(
       OPERATIONS['Mutation.submitResearch'].query,
