@@ -70,6 +70,13 @@ describe('formatGraphQLError', () => {
     expect(format(whole).extensions!.field).toBe('first');
   });
 
+  it("GraphQL's own error past 50 refused variable values is BAD_USER_INPUT, not an internal error (issue 14 fuzz)", () => {
+    const e = new GraphQLError(
+      'Too many errors processing variables, error limit reached. Execution aborted.',
+    );
+    expect(format(e)).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+  });
+
   it('a literal a scalar refuses is BAD_USER_INPUT, not a validation failure', () => {
     const scalar = new GraphQLError('Date must be between 1900 and 2100', {
       extensions: { code: 'BAD_USER_INPUT' },

@@ -181,6 +181,9 @@ const INTERNAL_EXTENSIONS = ['stacktrace', 'exception', 'originalError'];
 const VARIABLE_PATH = /^Variable "\$(\w+)" got invalid value .*? at "([\w.[\]]+)"/s;
 const VARIABLE_WHOLE = /^Variable "\$(\w+)" got invalid value/;
 
+/** graphql-js's coerceVariableValues, past its error limit (maxErrors, 50) */
+const TOO_MANY_VARIABLE_ERRORS = /^Too many errors processing variables, error limit reached/;
+
 /** For a BAD_USER_INPUT without a field (GraphQL's own coercion errors): the dotted path from the message. */
 function fieldOf(message: string): string | undefined {
   const m = VARIABLE_PATH.exec(message);
@@ -213,6 +216,10 @@ export function formatGraphQLError(
   const original = (error as { originalError?: { extensions?: Record<string, unknown> } } | null)
     ?.originalError;
   if (code === 'GRAPHQL_VALIDATION_FAILED' && original?.extensions?.code === 'BAD_USER_INPUT')
+    code = 'BAD_USER_INPUT';
+  // GraphQL stops coercing variables after 50 errors with an error of its own that has no code, which Apollo calls INTERNAL_SERVER_ERROR (a list of 2000 wrong
+  // values, say): bad input like the 50 before it, not an internal error
+  if (code === 'INTERNAL_SERVER_ERROR' && TOO_MANY_VARIABLE_ERRORS.test(formatted.message))
     code = 'BAD_USER_INPUT';
   const known = KNOWN_CODES.has(code);
   const extensions: Record<string, unknown> = { ...(formatted.extensions ?? {}), code };

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Db, oneByKey, type RequestContext } from '@marac/core';
+import { Db, DomainError, oneByKey, type RequestContext } from '@marac/core';
 import { AuditService } from '@marac/audit';
 import type { CreateAgencyInput } from './dto/identity.inputs.js';
 import type { Agency } from './entities/agency.entity.js';
@@ -34,8 +34,11 @@ export class AgencyService {
   }
 
   async create(ctx: RequestContext, input: CreateAgencyInput): Promise<Agency> {
+    // a name of spaces only passed @Length and broke the table's CHECK (an internal error): refused as bad input
+    const name = input.name.trim();
+    if (!name) throw DomainError.badInput('name', 'must not be blank');
     return this.db.tx(ctx, async (txCtx) => {
-      const agency = await this.agencies.insert(txCtx, input.name.trim(), input.kind);
+      const agency = await this.agencies.insert(txCtx, name, input.kind);
       await this.audit.record(txCtx, {
         action: 'agency.create',
         entityType: 'Agency',
