@@ -476,6 +476,21 @@ describe('addLinkedPerson and removeLinkedPerson', () => {
     expect(await written()).toEqual(before);
   });
 
+  it('takes a school for a CHILD only, as createReferral does (BAD_USER_INPUT on school), nothing written', async () => {
+    const c = await refer('referrer', referral(marac));
+    await accept(c.id);
+    const before = await written();
+    const adult = { person: { givenName: 'Grown', familyName: 'Up' }, role: 'OTHER', school: 'Demo School' };
+    const r = await t.as('marac.chair')(ADD, { c: c.id, i: adult });
+    expect([r.code, r.errors![0].extensions.field]).toEqual(['BAD_USER_INPUT', 'school']);
+    expect(await written()).toEqual(before);
+    // a child's school is taken
+    const child = { ...adult, role: 'CHILD', person: { givenName: 'Young', familyName: 'One' } };
+    expect((await t.ok('marac.chair', ADD, { c: c.id, i: child })).addLinkedPerson.linkedPersons).toEqual([
+      expect.objectContaining({ role: 'CHILD' }),
+    ]);
+  });
+
   it('links a known person by existingPersonId only when the caller may see them (else BAD_USER_INPUT, nothing written)', async () => {
     const hrap = await t.panelId('HRAP');
     const theirs = await refer('hrap.coordinator', {

@@ -79,7 +79,29 @@ describe('npm run import', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('DRY RUN (nothing written)');
     expect(r.stdout).toContain('cases that would be created: 3');
+    // the operator keeps the full figures
+    expect(r.stdout).toMatch(/persons: 5 new, 0 matched by NHS number or police national id/);
+    expect(r.stdout).toMatch(/repeat cases: \d+; flags: /);
     expect(await count()).toBe(0);
+    // and the dry run is audited (written after its rollback): a job, the panel, the counts, no case ids
+    const events = await t.sql(
+      `SELECT actor_id, case_ids::text[] AS case_ids, details FROM audit_event
+        WHERE action = 'case.import.dry-run' AND entity_id = $1`,
+      [panelId],
+    );
+    expect(events).toEqual([
+      {
+        actor_id: null,
+        case_ids: [],
+        details: {
+          rows: 3,
+          created: 3,
+          skipped: 0,
+          refused: false,
+          referredBy: await t.userId('marac.coordinator'),
+        },
+      },
+    ]);
   }, 100_000);
 
   it('imports by KIND:AREACODE with a progress bar on stderr and the summary on stdout; a re-import adds nothing', async () => {
@@ -118,6 +140,13 @@ describe('npm run import', () => {
       rejection_reason: 'THRESHOLD_NOT_MET',
       triage_reason: 'Below threshold after review',
     });
+    // the sample's restricted case: panel staff only (no allow-list)
+    const restricted = await t.sql(
+      `SELECT external_reference AS ext, (SELECT count(*)::int FROM case_allowed_user a WHERE a.case_id = c.id) AS allowed
+         FROM case_record c WHERE panel_id = $1 AND restricted`,
+      [panelId],
+    );
+    expect(restricted).toEqual([{ ext: 'HPL-2023-002', allowed: 0 }]);
     const [event] = await t.sql(
       `SELECT actor_id, details FROM audit_event WHERE action = 'case.import' AND entity_id = $1`,
       [panelId],

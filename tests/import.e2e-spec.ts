@@ -441,10 +441,13 @@ describe('an import', () => {
       rows: 7,
       created: 7,
       skipped: 0,
-      persons: { created: 7, matched: 4 },
+      persons: 'matched by NHS number or police national id, never by name',
       meetings: { created: 4, hearings: 5 },
       problems: [],
     });
+    // no figure computed over other panels' cases (persons matched, flags, repeats): see 'a dry run is no oracle'
+    expect(res.body).not.toHaveProperty('flags');
+    expect(res.body).not.toHaveProperty('repeatCases');
     expect(await counts()).toEqual(before);
   });
 
@@ -724,7 +727,8 @@ describe('persons', () => {
     ];
     const res = await upload('marac.coordinator', `?panelId=${C}`, csv(rows));
     expect(res.status).toBe(201);
-    expect(res.body.persons).toMatchObject({ matched: 2, created: 2 });
+    // over HTTP, no count of persons matched (it would tell of cases the caller may not see): the entries show it
+    expect(res.body.persons).toBe('matched by NHS number or police national id, never by name');
     const entries = await t.sql(
       `SELECT c.external_reference AS ext, cp.is_subject, cp.person_id FROM case_person cp JOIN case_record c ON c.id = cp.case_id
         WHERE c.panel_id = $1 ORDER BY ext, cp.position`,
@@ -734,5 +738,147 @@ describe('persons', () => {
     expect(entries[1]).toMatchObject({ ext: 'M-1', is_subject: false, person_id: knownPerp });
     expect(entries[2].person_id).not.toBe(knownVictim);
     expect(entries[3].person_id).not.toBe(knownPerp);
+  });
+});
+
+describe('a dry run is no oracle', () => {
+  it("answers the same whether or not the file's identifiers are known on cases the caller may not see", async () => {
+    // a restricted HRAP case the MARAC coordinator may not see, naming an NHS number and a police id
+    const nhs = nhsNumber();
+    const pnc = uniq('H').toUpperCase();
+    const hidden = (
+      await t.ok(
+        'hrap.coordinator',
+        `mutation($input: CreateReferralInput!) { createReferral(input: $input) { id } }`,
+        {
+          input: {
+            panelId: await t.panelId('HRAP'),
+            referralDate: '2025-01-02',
+            criteria: [],
+            lawfulBasis: 'Care Act 2014 s42',
+            restricted: true,
+            subject: { givenName: 'Hidden', familyName: 'Adult', nhsNumber: nhs, gender: 'FEMALE' },
+            linkedPersons: [
+              {
+                role: 'PERPETRATOR',
+                person: { givenName: 'Hidden', familyName: 'Perp', policeNationalId: pnc, gender: 'MALE' },
+              },
+            ],
+          },
+        },
+      )
+    ).createReferral;
+    expect(
+      (await t.as('marac.coordinator')(`query($id: ID!) { case(id: $id) { id } }`, { id: hidden.id })).code,
+    ).toBe('NOT_FOUND');
+    const events = async () =>
+      t.sql(
+        `SELECT actor_id, entity_type, case_id, case_ids::text[] AS case_ids, details FROM audit_event
+          WHERE action = 'case.import.dry-run' AND entity_id = $1 ORDER BY id`,
+        [C],
+      );
+    const before = (await events()).length;
+    const base = toRow({ ...scenarioA[0], hearing: undefined, status: 'ACCEPTED' });
+    const dry = (victimNhs: string, perpPnc: string) =>
+      upload(
+        'marac.coordinator',
+        `?panelId=${C}&dryRun=true`,
+        csv([
+          {
+            ...base,
+            external_reference: 'ORACLE-1',
+            victim_nhs_number: victimNhs,
+            perpetrator_police_national_id: perpPnc,
+          },
+        ]),
+      );
+    const known = await dry(nhs, pnc);
+    const unknown = await dry(nhsNumber(), uniq('U').toUpperCase());
+    expect(known.status).toBe(200);
+    expect(known.body).toEqual(unknown.body);
+    expect(known.body).toMatchObject({ dryRun: true, rows: 1, created: 1 });
+
+    // each dry run leaves a trace: who, the panel, the counts; no case ids, no personal data
+    const after = await events();
+    expect(after).toHaveLength(before + 2);
+    const coordinator = await t.userId('marac.coordinator');
+    for (const e of after.slice(before)) {
+      expect(e).toMatchObject({
+        actor_id: coordinator,
+        entity_type: 'Panel',
+        case_id: null,
+        case_ids: [],
+        details: { rows: 1, created: 1, refused: false },
+      });
+      expect(JSON.stringify(e.details)).not.toMatch(new RegExp(`${nhs}|${pnc}|Sample`));
+    }
+    // and the chain holds
+    expect((await t.app.get(AuditService).verify()).firstBreak).toBeNull();
+  });
+});
+
+describe('a restricted column', () => {
+  const REPS: DemoUser[] = ['police.rep', 'idva.rep', 'csc.rep', 'housing.rep'];
+  const GET = `query($id: ID!) { case(id: $id) { id restricted } }`;
+
+  it('imports a restricted case with an empty allow-list: panel staff see it, no rep does (the IDVA rep included)', async () => {
+    const reps = await Promise.all(REPS.map((u) => t.userId(u)));
+    const kinds = (
+      await t.sql(
+        `SELECT DISTINCT a.kind FROM app_user u JOIN agency a ON a.id = u.agency_id WHERE u.id = ANY($1)`,
+        [reps],
+      )
+    ).map((r) => r.kind as string);
+    const R = await freshPanel(t, 'MARAC', 'marac.coordinator', 'COORDINATOR', kinds);
+    for (const userId of reps)
+      await t.ok('admin', `mutation($i: AddPanelMemberInput!) { addPanelMember(input: $i) { role } }`, {
+        i: { panelId: R, userId, role: 'AGENCY_REP' },
+      });
+    REPS.forEach((u) => t.forget(u));
+    const mine = scenario(uniq('R'));
+    // heard (on a concluded meeting, so published to reps) and accepted (the IDVA reps' from-submission rule)
+    const rows: Row[] = [
+      { ...toRow({ ...mine[0], ext: 'R-open' }) },
+      { ...toRow({ ...mine[3], ext: 'R-hidden' }), restricted: 'yes' },
+      { ...toRow({ ...mine[5], ext: 'R-hidden-too' }), restricted: 'TRUE' },
+    ];
+    const res = await upload('marac.coordinator', `?panelId=${R}`, csv(rows));
+    expect(res.status).toBe(201);
+    const cases = await t.sql(
+      `SELECT c.id, c.external_reference AS ext, c.restricted,
+              (SELECT count(*)::int FROM case_allowed_user a WHERE a.case_id = c.id) AS allowed
+         FROM case_record c WHERE c.panel_id = $1 ORDER BY ext`,
+      [R],
+    );
+    expect(cases.map((c) => [c.ext, c.restricted, c.allowed])).toEqual([
+      ['R-hidden', true, 0],
+      ['R-hidden-too', true, 0],
+      ['R-open', false, 0],
+    ]);
+    const [hidden, hiddenToo, open] = cases.map((c) => c.id as string);
+    for (const staff of ['marac.coordinator'] as DemoUser[])
+      for (const id of [hidden, hiddenToo])
+        expect((await t.ok(staff, GET, { id })).case).toEqual({ id, restricted: true });
+    for (const rep of REPS) {
+      // the unrestricted case is seen (the need to know is there), the restricted ones are not
+      expect([rep, (await t.ok(rep, GET, { id: open })).case]).toEqual([
+        rep,
+        { id: open, restricted: false },
+      ]);
+      for (const id of [hidden, hiddenToo])
+        expect([rep, (await t.as(rep)(GET, { id })).code]).toEqual([rep, 'NOT_FOUND']);
+    }
+    // re-importing the same file adds nothing; the same rows unrestricted are a change, refused
+    expect((await upload('marac.coordinator', `?panelId=${R}`, csv(rows))).body).toMatchObject({
+      created: 0,
+      skipped: 3,
+    });
+    const unrestricted = await upload(
+      'marac.coordinator',
+      `?panelId=${R}`,
+      csv(rows.map((r) => ({ ...r, restricted: '' }))),
+    );
+    expect(unrestricted.status).toBe(422);
+    expect(unrestricted.body.problems.map((p: any) => p.line)).toEqual([3, 4]);
   });
 });

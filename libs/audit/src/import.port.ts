@@ -39,4 +39,28 @@ export class ImportAuditPort {
       },
     ]);
   }
+
+  /**
+   * The event of a dry run, `case.import.dry-run` (who, the panel, the counts of rows; no case ids: none were kept).
+   * Written AFTER the dry run's transaction rolled back, on its own (`ctx` is not a transaction), so that a dry run,
+   * which reads what is known about persons and cases, always leaves a trace.
+   */
+  async recordDryRun(
+    ctx: RequestContext,
+    e: { panelId: string; details: ImportAuditEntry['details'] },
+  ): Promise<void> {
+    await this.events.insert(ctx, [
+      {
+        actorId: ctx.user?.id ?? null,
+        action: 'case.import.dry-run',
+        entityType: 'Panel',
+        entityId: e.panelId,
+        caseId: null,
+        caseIds: [],
+        personIds: [],
+        requestId: ctx.requestId,
+        details: e.details,
+      },
+    ]);
+  }
 }

@@ -6,15 +6,7 @@ import type { LinkedPersonInput } from './dto/case.inputs.js';
 import { FlagService } from './flag.service.js';
 import { LinkedPersonRepository } from './linked-person.repository.js';
 import { PersonService } from './person.service.js';
-import { checkPerson, isBlank } from './referral-rules.js';
-
-/** The input of a linked person, with the children's fields the referral form gives (when the schema carries them). */
-type LinkedPersonFields = LinkedPersonInput & {
-  relationshipToPerpetrator?: string | null;
-  school?: string | null;
-};
-
-const text = (s: string | null | undefined) => (isBlank(s) ? null : s!.trim());
+import { checkLinkedPerson } from './referral-rules.js';
 
 /**
  * Linked persons added or removed by panel staff after referral (DOMAIN.md: a perpetrator identified later, a child
@@ -33,9 +25,10 @@ export class LinkedPersonService {
     private readonly audit: AuditService,
   ) {}
 
-  async add(ctx: RequestContext, caseId: string, input: LinkedPersonFields): Promise<void> {
-    // the whole input first, then the identifiers: no answer depends on whether an identifier is known
-    const checked = checkPerson(input.person, 'person');
+  async add(ctx: RequestContext, caseId: string, input: LinkedPersonInput): Promise<void> {
+    // the whole input first (the check of a referral's linked person: a school for a CHILD only), then the
+    // identifiers: no answer depends on whether an identifier is known
+    const checked = checkLinkedPerson(input, '');
     await this.db.tx(ctx, async (txCtx) => {
       const c = await this.cases.lockFor(txCtx, caseId, 'editPersons');
       const [resolved] = await this.persons.resolveAll(txCtx, [checked]);
@@ -44,9 +37,9 @@ export class LinkedPersonService {
       await this.entries.insert(txCtx, c.id, {
         ...resolved,
         role: input.role,
-        relationship: text(input.relationshipToSubject),
-        relationshipToPerpetrator: text(input.relationshipToPerpetrator),
-        school: text(input.school),
+        relationship: checked.relationship,
+        relationshipToPerpetrator: checked.relationshipToPerpetrator,
+        school: checked.school,
       });
       await this.cases.touch(txCtx, c.id);
       await this.audit.record(txCtx, {

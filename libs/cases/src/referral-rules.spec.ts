@@ -4,7 +4,14 @@ import { caseVisibleSql } from './case.sql.js';
 import { DashAnswer, PersonRole, ReferralCriterion } from './case.enums.js';
 import { RiskGrade, RiskTool } from './risk.js';
 import type { CreateReferralInput } from './dto/case.inputs.js';
-import { checkPastDate, checkPerson, checkReferral, isBlank, requireReason } from './referral-rules.js';
+import {
+  checkLinkedPerson,
+  checkPastDate,
+  checkPerson,
+  checkReferral,
+  isBlank,
+  requireReason,
+} from './referral-rules.js';
 
 const TODAY = '2026-06-01';
 const fieldOf = (run: () => unknown) => {
@@ -186,6 +193,17 @@ describe('caseVisibleSql (for other domains)', () => {
         'linkedPersons.0.school',
       ],
     ])('%s', (_n, over, field) => expect(fieldOf(() => checkReferral(valid(over), TODAY))).toBe(field));
+
+    it("a linked person added later is checked as a referral's (addLinkedPerson: the fields of its input)", () => {
+      const adult = { person: { givenName: 'A', familyName: 'B' }, role: PersonRole.OTHER, school: 'X' };
+      expect(fieldOf(() => checkLinkedPerson(adult, '', TODAY))).toBe('school');
+      expect(fieldOf(() => checkLinkedPerson({ ...adult, school: null, person: {} }, '', TODAY))).toBe(
+        'person.givenName',
+      );
+      expect(checkLinkedPerson({ ...adult, role: PersonRole.CHILD, school: ' X ' }, '', TODAY).school).toBe(
+        'X',
+      );
+    });
 
     it('defaults the incident to the referral date and keeps safeToCall: false as a contact detail', () => {
       const checked = checkReferral(

@@ -1,7 +1,7 @@
 import { DomainError, isCalendarDate, londonToday } from '@marac/core';
 import { DashAnswer, PersonRole, ReferralCriterion } from './case.enums.js';
 import { DASH_QUESTIONS, dashScore, VISIBLE_HIGH_RISK_THRESHOLD } from './dash.js';
-import type { CreateReferralInput, PersonInput } from './dto/case.inputs.js';
+import type { CreateReferralInput, LinkedPersonInput, PersonInput } from './dto/case.inputs.js';
 import type { ContactDetails, PersonModel } from './models/person.model.js';
 import { isValidNhsNumber, normaliseNhsNumber } from './nhs-number.js';
 import { checkVictimVoice } from './referral-checks.js';
@@ -147,6 +147,27 @@ export interface CheckedReferral {
 
 const trimmed = (s: string | null | undefined): string | null => (isBlank(s) ? null : s!.trim());
 
+/**
+ * One linked person, at referral (`field`: `linkedPersons.0`) or added later (addLinkedPerson: `field` is '', the
+ * input itself): a school only for a CHILD, then the person.
+ */
+export function checkLinkedPerson(
+  lp: LinkedPersonInput,
+  field: string,
+  today = londonToday(),
+): CheckedReferral['people'][number] {
+  const at = (f: string) => (field ? `${field}.${f}` : f);
+  const school = trimmed(lp.school);
+  if (school && lp.role !== PersonRole.CHILD)
+    throw DomainError.badInput(at('school'), 'is given for a CHILD linked person only');
+  return {
+    ...checkPerson(lp.person, at('person'), today),
+    relationship: trimmed(lp.relationshipToSubject),
+    relationshipToPerpetrator: trimmed(lp.relationshipToPerpetrator),
+    school,
+  };
+}
+
 /** Everything of a referral that does not need the database, in one fixed order. */
 export function checkReferral(input: CreateReferralInput, today = londonToday()): CheckedReferral {
   const referralDate = input.referralDate ?? today;
@@ -188,17 +209,7 @@ export function checkReferral(input: CreateReferralInput, today = londonToday())
       relationshipToPerpetrator: null as string | null,
       school: null as string | null,
     },
-    ...(input.linkedPersons ?? []).map((lp, i) => {
-      const school = trimmed(lp.school);
-      if (school && lp.role !== PersonRole.CHILD)
-        throw DomainError.badInput(`linkedPersons.${i}.school`, 'is given for a CHILD linked person only');
-      return {
-        ...checkPerson(lp.person, `linkedPersons.${i}.person`, today),
-        relationship: trimmed(lp.relationshipToSubject),
-        relationshipToPerpetrator: trimmed(lp.relationshipToPerpetrator),
-        school,
-      };
-    }),
+    ...(input.linkedPersons ?? []).map((lp, i) => checkLinkedPerson(lp, `linkedPersons.${i}`, today)),
   ];
   return {
     incidentDate,

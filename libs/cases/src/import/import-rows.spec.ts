@@ -1,7 +1,8 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { CaseStatus } from '../case.enums.js';
 import { RiskTool } from '../risk.js';
-import { IMPORT_COLUMNS, parseImport, rowDigest } from './import-rows.js';
+import { IMPORT_COLUMNS, parseImport, rowDigest, type ImportRow } from './import-rows.js';
 
 const TODAY = '2026-11-30';
 const sample = readFileSync('docs/import-sample.csv', 'utf8');
@@ -112,6 +113,41 @@ describe('parseImport', () => {
   it('stores police national ids in upper case, as a referral does', () => {
     const { rows } = parseImport(withCells({ perpetrator_police_national_id: '90/123456h' }), TODAY);
     expect(rows[0].perpetrator?.policeNationalId).toBe('90/123456H');
+  });
+
+  it('an optional restricted column: true, false, yes or no; empty, or no such column, is false', () => {
+    const restricted = (v: string) => parseImport(withCells({ restricted: v }), TODAY);
+    expect(restricted('yes').rows[0].restricted).toBe(true);
+    expect(restricted('TRUE').rows[0].restricted).toBe(true);
+    expect(restricted('no').rows[0].restricted).toBe(false);
+    expect(restricted('').rows[0].restricted).toBe(false);
+    expect(restricted('secret').problems).toEqual([
+      { line: 2, column: 'restricted', reason: 'must be true, false, yes or no' },
+    ]);
+    // the sample: its second case is restricted
+    expect(parseImport(sample, TODAY).rows.map((r) => r.restricted)).toEqual([false, true, false]);
+    // a file without the column (it is optional)
+    const names = header.split(',');
+    const values = row1.split(',');
+    const keep = names.map((n, i) => i).filter((i) => names[i] !== 'restricted');
+    const without = parseImport(
+      `${keep.map((i) => names[i]).join(',')}\n${keep.map((i) => values[i]).join(',')}\n`,
+      TODAY,
+    );
+    expect(without.problems).toEqual([]);
+    expect(without.rows[0].restricted).toBe(false);
+  });
+
+  it('a row digest counts restricted only when true: an unrestricted row keeps the digest it had without the column', () => {
+    const row = (over: Record<string, string>) => parseImport(withCells(over), TODAY).rows[0];
+    // the digest as it was computed before the column existed: every fact but the line
+    const before = (r: ImportRow) => {
+      const { line: _line, restricted: _restricted, ...facts } = r;
+      return createHash('sha256').update(JSON.stringify(facts)).digest('hex');
+    };
+    expect(rowDigest(row({ restricted: '' }))).toBe(before(row({})));
+    expect(rowDigest(row({ restricted: 'no' }))).toBe(before(row({})));
+    expect(rowDigest(row({ restricted: 'yes' }))).not.toBe(rowDigest(row({ restricted: 'no' })));
   });
 
   it('a row digest ignores the line and the spelling of a cell, and changes with any fact', () => {

@@ -47,6 +47,7 @@ export const OPTIONAL_IMPORT_COLUMNS = [
   'reason',
   'risk_at_closure',
   'safety_plan_in_place',
+  'restricted',
 ] as const;
 
 /** The statuses a historic case may have. */
@@ -93,6 +94,8 @@ export interface ImportRow {
   reason: string | null;
   riskAtClosure: RiskChange | null;
   safetyPlanInPlace: boolean | null;
+  /** restricted in the records it comes from: seen by panel staff only (an empty allow-list); empty = false */
+  restricted: boolean;
 }
 
 export interface ImportProblem {
@@ -324,6 +327,7 @@ function validateRow(
     bad('safety_plan_in_place', 'is required with risk_at_closure (an outcome has both, or neither)');
   else if (!riskAtClosure && safetyPlanInPlace !== null && cell('risk_at_closure') === null)
     bad('risk_at_closure', 'is required with safety_plan_in_place (an outcome has both, or neither)');
+  const restricted = bool('restricted') ?? false;
 
   if (problems.length > before) return null;
   return {
@@ -346,14 +350,18 @@ function validateRow(
     reason,
     riskAtClosure,
     safetyPlanInPlace,
+    restricted,
   };
 }
 
 /**
  * The digest of a row's facts (its line aside): kept with the imported case, so that re-importing the same row adds
  * nothing and a changed row is told apart. Cells are compared as validated (`yes` and `true` are the same).
+ * `restricted` counts only when true, so that an unrestricted row keeps the digest it had before the column existed.
  */
 export function rowDigest(row: ImportRow): string {
-  const { line: _line, ...facts } = row;
-  return createHash('sha256').update(JSON.stringify(facts)).digest('hex');
+  const { line: _line, restricted, ...facts } = row;
+  return createHash('sha256')
+    .update(JSON.stringify(restricted ? { ...facts, restricted } : facts))
+    .digest('hex');
 }

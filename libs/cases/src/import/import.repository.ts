@@ -25,6 +25,8 @@ export interface ImportedCase {
   closedOn: string | null;
   riskAtClosure: string | null;
   safetyPlanInPlace: boolean | null;
+  /** panel staff only: the case gets no allow-list */
+  restricted: boolean;
 }
 
 export interface ImportedPerson {
@@ -151,17 +153,17 @@ export class ImportRepository {
                                 referral_date, incident_date, criteria, dash_score, risk_tool, risk_grade,
                                 children_in_household, lawful_basis, triage_reason, rejection_reason, closure_reason,
                                 closed_on, outcome_risk_at_closure, outcome_safety_plan_in_place, outcome_recorded_at,
-                                external_reference, import_digest)
+                                external_reference, import_digest, restricted)
        SELECT v.id, v.ref, $1, $2, v.status, v.agency, $3, v.rd, v.inc,
               coalesce(string_to_array(nullif(v.crit, ''), ';'), '{}'), v.dash, v.tool, v.grade, v.children, $4,
               v.tr, v.rr, v.cr, v.closed, v.risk, v.plan,
               CASE WHEN v.risk IS NOT NULL THEN (v.closed + time '12:00') AT TIME ZONE 'Europe/London' END,
-              v.ext, v.digest
+              v.ext, v.digest, v.restricted
          FROM unnest($5::uuid[], $6::text[], $7::text[], $8::uuid[], $9::date[], $10::date[], $11::text[], $12::int[],
                      $13::text[], $14::text[], $15::int[], $16::text[], $17::text[], $18::text[], $19::date[],
-                     $20::text[], $21::boolean[], $22::text[], $23::text[])
+                     $20::text[], $21::boolean[], $22::text[], $23::text[], $24::boolean[])
               WITH ORDINALITY AS v(id, ref, status, agency, rd, inc, crit, dash, tool, grade, children, tr, rr, cr,
-                                   closed, risk, plan, ext, digest, o)
+                                   closed, risk, plan, ext, digest, restricted, o)
         ORDER BY v.o`,
       [
         panel.id,
@@ -187,6 +189,7 @@ export class ImportRepository {
         col('safetyPlanInPlace'),
         col('externalReference'),
         col('digest'),
+        col('restricted'),
       ],
     );
     await this.db.query(

@@ -79,6 +79,21 @@ export interface ImportSummary {
   problems: ImportProblem[];
 }
 
+/**
+ * The summary as panel staff are told it over HTTP: without the figures computed against every panel's cases (persons
+ * matched or in conflict, and so created; flags; repeat cases), which would tell a coordinator whether an NHS number or
+ * a police id is known, or has cases elsewhere, that they may not see. The command line (the operator) keeps them.
+ */
+export type HttpImportSummary = Omit<ImportSummary, 'persons' | 'flags' | 'repeatCases'> & {
+  persons: typeof PERSONS_MATCHED;
+};
+export const PERSONS_MATCHED = 'matched by NHS number or police national id, never by name';
+
+export function httpSummary(s: ImportSummary): HttpImportSummary {
+  const { persons: _persons, flags: _flags, repeatCases: _repeats, ...rest } = s;
+  return { ...rest, persons: PERSONS_MATCHED };
+}
+
 /** Thrown inside the transaction to roll back a dry run or a refused file, carrying the report out. */
 class RollBack extends Error {
   constructor(readonly summary: ImportSummary) {
@@ -100,7 +115,10 @@ const PERSON_FIELDS = ['victim', 'perpetrator'] as const;
  * 4. hearing dates become CONCLUDED meetings of the panel with an agenda item per case heard (meetings' import port);
  * 5. flags are computed set-wise (ImportFlags: the rule of FlagService);
  * 6. one audit event names the panel, the counts and every case created.
- * Multi-row statements throughout (a handful per import). A dry run does all of it and rolls back.
+ * Multi-row statements throughout (a handful per import). A dry run does all of it and rolls back, then records its
+ * own audit event (`case.import.dry-run`: who, the panel, the counts of rows; no case ids, no personal data).
+ * The summary's person, flag and repeat figures are computed against every panel's cases: they are for the operator
+ * (the command line); the HTTP answer leaves them out (`httpSummary`).
  */
 @Injectable()
 export class ImportService {
@@ -133,6 +151,28 @@ export class ImportService {
     panelRef: string,
     csv: string | Buffer,
     opts: ImportOptions = {},
+  ): Promise<ImportSummary> {
+    const summary = await this.attempt(ctx, panelRef, csv, opts);
+    // a dry run reads what is known of persons and cases: it is audited, after its rollback, in its own statement
+    if (summary.dryRun)
+      await this.audit.recordDryRun(ctx, {
+        panelId: summary.panelId,
+        details: {
+          rows: summary.rows,
+          created: summary.created,
+          skipped: summary.skipped,
+          refused: summary.refused,
+          referredBy: ctx.user?.id ?? opts.referredBy ?? null,
+        },
+      });
+    return summary;
+  }
+
+  private async attempt(
+    ctx: RequestContext,
+    panelRef: string,
+    csv: string | Buffer,
+    opts: ImportOptions,
   ): Promise<ImportSummary> {
     const panel = await this.panelFor(ctx, panelRef);
     const progress = opts.onProgress ?? (() => undefined);
@@ -305,6 +345,7 @@ export class ImportService {
         closedOn: r.closedDate,
         riskAtClosure: r.riskAtClosure,
         safetyPlanInPlace: r.riskAtClosure ? r.safetyPlanInPlace : null,
+        restricted: r.restricted,
       });
       // the subject first (the victim of a MARAC, the perpetrator of a MATAC, the adult at risk of an HRAP)
       const victimRole =
