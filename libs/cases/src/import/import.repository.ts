@@ -54,6 +54,13 @@ export const IMPORT_LAWFUL_BASIS = "Imported from the panel's records kept befor
 export class ImportRepository {
   constructor(private readonly db: Db) {}
 
+  /** One import of a panel at a time: its already-imported rows and its sequence are read under this lock. */
+  async lockPanel(txCtx: RequestContext, panelId: string): Promise<void> {
+    await this.db.query(txCtx, `SELECT pg_advisory_xact_lock(hashtextextended('import:' || $1, 0))`, [
+      panelId,
+    ]);
+  }
+
   /** The digests of the panel's already imported cases among these external references. */
   async importedDigests(
     txCtx: RequestContext,

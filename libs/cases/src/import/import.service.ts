@@ -42,7 +42,7 @@ export interface ImportHearings {
 export const IMPORT_HEARINGS = Symbol('IMPORT_HEARINGS');
 
 /** An import runs under its own statement timeout (set in its transaction), longer than any request's. */
-export const IMPORT_STATEMENT_TIMEOUT = '15min';
+export const IMPORT_STATEMENT_TIMEOUT_MS = 15 * 60 * 1000;
 
 export interface ImportOptions {
   dryRun?: boolean;
@@ -215,11 +215,8 @@ export class ImportService {
 
     try {
       await this.db.tx(ctx, async (txCtx) => {
-        await this.db.query(txCtx, `SET LOCAL statement_timeout = '${IMPORT_STATEMENT_TIMEOUT}'`);
-        // one import of a panel at a time (its already-imported rows and its sequence are read under this lock)
-        await this.db.query(txCtx, `SELECT pg_advisory_xact_lock(hashtextextended('import:' || $1, 0))`, [
-          panel.id,
-        ]);
+        await this.db.withStatementTimeout(txCtx, IMPORT_STATEMENT_TIMEOUT_MS);
+        await this.repo.lockPanel(txCtx, panel.id);
         await this.run(txCtx, panel, referredBy, parsed.rows, summary, progress);
         if (summary.refused || summary.dryRun) throw new RollBack(summary);
       });
