@@ -102,9 +102,9 @@ export class Db {
 
   /** Runs parameterised SQL in the context's transaction, or on the pool outside one. */
   async query<T = any>(ctx: RequestContext, sql: string, params: unknown[] = []): Promise<T[]> {
-    const em = this.em(ctx);
     try {
-      return await em.query(sql, params);
+      if (ctx.em) return await ctx.em.query(sql, params);
+      return await ctx.pooled(() => this.dataSource.manager.query(sql, params));
     } catch (e) {
       throw unavailable(e) ?? translateDbError(e);
     }
