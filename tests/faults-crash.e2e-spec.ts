@@ -225,10 +225,13 @@ describe('crash: SIGKILL of the API in the middle of a load of mutations', () =>
       const duplicated = sent.filter((r) => (after.get(r.id) ?? 0) > 1).map((r) => r.id);
       console.log(
         `crash: ${load.writes} changes seen, ${load.unknown} answers cut by the kill, ${sent.length} e-mails, ` +
-          `${duplicated.length} delivered twice (${inWindow.size} in the kill's window)`,
+          `${duplicated.length} delivered twice (${inWindow.size} in the kill's window, ` +
+          `${duplicated.filter((id) => !inWindow.has(id)).length} outside it)`,
       );
+      // every repeat is one the kill's window explains (none outside it), and the window holds at most one message: the
+      // dispatcher commits each message on its own, right after the SMTP server accepts it
       expect(duplicated.sort()).toEqual([...inWindow].sort());
-      expect(duplicated).toHaveLength(0);
+      expect(inWindow.size).toBeLessThanOrEqual(1);
 
       const verify = await auditVerify(procs, dist, env);
       expect({ code: verify.code, intact: /intact/.test(verify.output) }).toEqual({ code: 0, intact: true });

@@ -126,6 +126,7 @@ export class AppModule {
       maxTokens: { enabled: false },
       blockFieldSuggestion: { enabled: config.production },
     }).protect();
+    const limitsOff = config.benchSecurityOff.has('limits');
     return {
       module: AppModule,
       imports: [
@@ -152,17 +153,17 @@ export class AppModule {
             playground: false,
             introspection: !config.production,
             includeStacktraceInErrorResponses: !config.production,
-            // BENCH_SECURITY_OFF (never in production): without the query limits, to measure their cost
-            parseOptions: config.benchSecurityOff ? {} : { maxTokens: GRAPHQL_LIMITS.maxTokens },
+            // BENCH_SECURITY_OFF=limits (never in production): without the query limits, to measure their cost
+            parseOptions: limitsOff ? {} : { maxTokens: GRAPHQL_LIMITS.maxTokens },
             // graphql-armor types its plugins against Apollo's CJS build; they are the same at run time
             // no HTTP cache hints: responses are per user and never cacheable, and the plugin instruments every field
             plugins: [
               ApolloServerPluginCacheControlDisabled(),
               introspectionForSignedInUsers(auth),
               requestLogPlugin(),
-              ...(config.benchSecurityOff ? [] : (armor.plugins as any[])),
+              ...(limitsOff ? [] : (armor.plugins as any[])),
             ],
-            validationRules: config.benchSecurityOff ? [] : [...armor.validationRules],
+            validationRules: limitsOff ? [] : [...armor.validationRules],
             allowBatchedHttpRequests: false,
             context: ({ req }: { req: GqlContext['req'] }): GqlContext => ({
               req,

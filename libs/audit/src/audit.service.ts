@@ -1,5 +1,5 @@
-import { Injectable } from '@nestjs/common';
-import { DomainError, RequestContext } from '@marac/core';
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, DomainError, RequestContext, type AppConfig } from '@marac/core';
 import type { AuditEventModel, AuditFilter } from './audit-event.model.js';
 import { AuditRepository, type AuditVerification } from './audit.repository.js';
 
@@ -37,7 +37,10 @@ export interface RequestAudit {
  */
 @Injectable()
 export class AuditService {
-  constructor(private readonly events: AuditRepository) {}
+  constructor(
+    private readonly events: AuditRepository,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   /** Writes `entries` in the transaction of `ctx` (or as one statement on the pool outside one). */
   async record(ctx: RequestContext, ...entries: AuditEntry[]): Promise<void> {
@@ -71,7 +74,8 @@ export class AuditService {
    * otherwise. Anonymous callers are not recorded here (a failed sign-in is recorded by identity).
    */
   async recordRequest(ctx: RequestContext, request: RequestAudit): Promise<void> {
-    if (!ctx.user) return;
+    // BENCH_SECURITY_OFF=audit (never in production): the benchmark measures what the read audit costs
+    if (!ctx.user || this.config.benchSecurityOff.has('audit')) return;
     const reads = ctx.reads;
     const caseIds = request.carried ? [...reads.caseIds] : [];
     const personIds = request.carried ? [...reads.personIds] : [];

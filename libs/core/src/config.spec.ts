@@ -106,9 +106,23 @@ describe('loadConfig: request budget and statement timeout', () => {
 });
 
 describe('BENCH_SECURITY_OFF', () => {
-  it('is a benchmark switch: off by default, and ignored when NODE_ENV=production', () => {
-    expect(loadConfig({}).benchSecurityOff).toBe(false);
-    expect(loadConfig({ NODE_ENV: 'test', BENCH_SECURITY_OFF: 'true' }).benchSecurityOff).toBe(true);
-    expect(loadConfig({ NODE_ENV: 'production', BENCH_SECURITY_OFF: 'true' }).benchSecurityOff).toBe(false);
+  const off = (env: Record<string, string>) => [...loadConfig(env).benchSecurityOff].sort();
+  it('is a benchmark switch: everything on by default, and ignored when NODE_ENV=production', () => {
+    expect(off({})).toEqual([]);
+    expect(off({ NODE_ENV: 'test', BENCH_SECURITY_OFF: 'true' })).toEqual(['audit', 'budget', 'limits']);
+    expect(off({ NODE_ENV: 'test', BENCH_SECURITY_OFF: 'false' })).toEqual([]);
+    expect(off({ NODE_ENV: 'production', BENCH_SECURITY_OFF: 'true' })).toEqual([]);
+    expect(off({ NODE_ENV: 'production', BENCH_SECURITY_OFF: 'audit' })).toEqual([]);
+  });
+
+  it('turns single layers off, one at a time or several', () => {
+    expect(off({ NODE_ENV: 'test', BENCH_SECURITY_OFF: 'audit' })).toEqual(['audit']);
+    expect(off({ NODE_ENV: 'test', BENCH_SECURITY_OFF: 'limits, budget' })).toEqual(['budget', 'limits']);
+  });
+
+  it('refuses a layer it does not know, naming the variable', () => {
+    expect(() => loadConfig({ NODE_ENV: 'test', BENCH_SECURITY_OFF: 'audit,csrf' })).toThrow(
+      /^BENCH_SECURITY_OFF:/,
+    );
   });
 });

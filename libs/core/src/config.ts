@@ -46,11 +46,17 @@ export interface AppConfig {
   /** GraphiQL at GET /graphiql, served from node_modules (GRAPHIQL; on in development only, refused in production) */
   graphiql: boolean;
   /**
-   * BENCH_SECURITY_OFF (benchmark only, ignored when NODE_ENV=production): turns the security stack off (query
-   * limits, rate limits, audit) so that `npm run bench` can measure its cost against the same build with it on.
+   * BENCH_SECURITY_OFF (benchmark only, ignored when NODE_ENV=production): the layers of the security stack turned
+   * off, so that `npm run bench` can measure each one's cost against the same build with it on: `limits` (the
+   * GraphQL query limits), `budget` (the per-user request budget), `audit` (the read audit of each request); `true`
+   * for all three. Empty: everything on.
    */
-  benchSecurityOff: boolean;
+  benchSecurityOff: ReadonlySet<SecurityLayer>;
 }
+
+/** The layers of the security stack that the benchmark can turn off (BENCH_SECURITY_OFF). */
+export const SECURITY_LAYERS = ['limits', 'budget', 'audit'] as const;
+export type SecurityLayer = (typeof SECURITY_LAYERS)[number];
 
 type Env = Record<string, string | undefined>;
 
@@ -105,6 +111,20 @@ function parseBool(variable: string, raw: string | undefined, fallback: boolean)
   if (['1', 'true', 'yes', 'on'].includes(v)) return true;
   if (['0', 'false', 'no', 'off'].includes(v)) return false;
   throw new ConfigError(variable, `expected true or false, got "${raw}"`);
+}
+
+function parseSecurityOff(raw: string | undefined): ReadonlySet<SecurityLayer> {
+  const v = raw?.trim().toLowerCase() ?? '';
+  if (v === '' || ['0', 'false', 'no', 'off'].includes(v)) return new Set();
+  if (['1', 'true', 'yes', 'on'].includes(v)) return new Set(SECURITY_LAYERS);
+  const layers = v.split(',').map((l) => l.trim());
+  const unknown = layers.filter((l) => !(SECURITY_LAYERS as readonly string[]).includes(l));
+  if (unknown.length)
+    throw new ConfigError(
+      'BENCH_SECURITY_OFF',
+      `expected true, false or some of ${SECURITY_LAYERS.join(', ')} separated by commas`,
+    );
+  return new Set(layers as SecurityLayer[]);
 }
 
 function parseDatabaseUrl(raw: string | undefined, variable = 'DATABASE_URL'): string | null {
@@ -232,7 +252,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     requestBudget,
     statementTimeoutMs,
     graphiql: parseGraphiql(env, nodeEnv),
-    benchSecurityOff: production ? false : parseBool('BENCH_SECURITY_OFF', env.BENCH_SECURITY_OFF, false),
+    benchSecurityOff: production ? new Set() : parseSecurityOff(env.BENCH_SECURITY_OFF),
   };
 }
 

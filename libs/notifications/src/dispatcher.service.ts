@@ -17,8 +17,8 @@ export const MAX_ATTEMPTS = 6;
 export const backoffSeconds = (attempts: number) => Math.min(3600, 30 * 2 ** (attempts - 1));
 
 /**
- * Delivers the outbox. Each run claims a batch with FOR UPDATE SKIP LOCKED inside one transaction, sends, and marks
- * each row sent or schedules a retry; so any number of dispatchers (processes) can run and none sends a row twice.
+ * Delivers the outbox. Each message is claimed with FOR UPDATE SKIP LOCKED inside a transaction of its own, sent, and
+ * marked sent or given a retry; so any number of dispatchers (processes) can run and none sends a row twice.
  * After MAX_ATTEMPTS failures a message is kept as failed (visible to ADMIN), never dropped.
  */
 @Injectable()
@@ -40,22 +40,26 @@ export class DispatcherService implements OnApplicationBootstrap, OnApplicationS
     this.jobs.push(job);
   }
 
-  /** Sends up to `batch` due messages; returns how many were sent and how many failed this time. */
+  /**
+   * Sends up to `batch` due messages; returns how many were sent and how many failed this time. Each message is
+   * claimed, sent and marked in a transaction of its own, so a crash can repeat at most the one message whose SMTP
+   * acceptance came before its commit (delivery is at least once; the repeat carries the same Message-ID).
+   */
   async runOnce(
     batch = 50,
     transport: MailTransport = this.mail(),
   ): Promise<{ sent: number; failed: number }> {
-    return this.db.tx(RequestContext.job('outbox'), async (txCtx) => {
-      const rows = await this.outbox.claimDue(txCtx, batch);
-      let sent = 0;
-      let failed = 0;
-      for (const row of rows) {
+    let sent = 0;
+    let failed = 0;
+    for (let i = 0; i < batch; i++) {
+      const outcome = await this.db.tx(RequestContext.job('outbox'), async (txCtx) => {
+        const [row] = await this.outbox.claimDue(txCtx, 1);
+        if (!row) return null;
         try {
           await transport.send({ id: row.id, to: row.recipient, subject: row.subject, text: row.body });
           await this.outbox.markSent(txCtx, row.id);
-          sent++;
+          return 'sent';
         } catch (e) {
-          failed++;
           const attempts = row.attempts + 1;
           const reason = String((e as NodeJS.ErrnoException).code ?? (e as Error).name ?? 'Error').slice(
             0,
@@ -70,10 +74,14 @@ export class DispatcherService implements OnApplicationBootstrap, OnApplicationS
             attempts >= MAX_ATTEMPTS,
           );
           this.log.warn(JSON.stringify({ outboxId: row.id, attempts, error: reason }));
+          return 'failed';
         }
-      }
-      return { sent, failed };
-    });
+      });
+      if (!outcome) break;
+      if (outcome === 'sent') sent++;
+      else failed++;
+    }
+    return { sent, failed };
   }
 
   /** The background loop (in the API process unless WORKER=separate, or in apps/worker). */
