@@ -2,15 +2,8 @@
 // The parent sends the autocannon options over IPC and gets back a summary of the result.
 import autocannon from 'autocannon';
 
-process.once('message', async ({ vary, ...opts }) => {
+process.once('message', async (opts) => {
   try {
-    // vary: each request's body gets its own number in place of __N__ (a write that must not repeat itself)
-    if (vary) {
-      let n = Math.floor(Math.random() * 1e6);
-      opts.requests = [
-        { setupRequest: (req) => ({ ...req, body: req.body.replaceAll('__N__', String(++n)) }) },
-      ];
-    }
     const r = await autocannon(opts);
     const summary = {
       requestsPerSecond: r.requests.average,

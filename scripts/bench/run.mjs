@@ -197,13 +197,48 @@ function loadRun(opts) {
   });
 }
 
-/** Samples the resident memory of this process (the API, and the baselines' small servers) while load runs. */
-const memory = { maxRssMb: 0 };
-const sampleRss = () => {
-  memory.maxRssMb = Math.max(memory.maxRssMb, Math.round(process.memoryUsage.rss() / 2 ** 20));
-};
+/**
+ * The API under load, in a process of its own (api.mjs) with the environment `env`: its CPU time and resident memory
+ * are then the API's alone. `stats()` answers { cpuMicros, rssMb }.
+ */
+async function spawnApi(env) {
+  const child = fork(join(dirname(fileURLToPath(import.meta.url)), 'api.mjs'), {
+    env: { ...process.env, ...env },
+    stdio: 'inherit',
+  });
+  const exited = new Promise((done) => child.once('exit', done));
+  const url = await new Promise((ok, fail) => {
+    const guard = setTimeout(() => fail(new Error('the API process did not start within 60 s')), 60_000);
+    child.once('message', (m) => {
+      clearTimeout(guard);
+      ok(m.ready);
+    });
+    child.once('exit', (code) => fail(new Error(`the API process exited with ${code} at start`)));
+  });
+  const stats = () =>
+    new Promise((ok) => {
+      child.once('message', (m) => ok(m.stats));
+      child.send({ stats: true });
+    });
+  const stop = async () => {
+    if (child.exitCode !== null) return;
+    child.send({ stop: true });
+    const late = setTimeout(() => child.kill('SIGKILL'), 10_000);
+    await exited;
+    clearTimeout(late);
+  };
+  cleanups.push(stop);
+  return { url, pid: child.pid, stats, stop };
+}
 
-async function throughput(name, url, query, variables, token, expectBody, connections, vary = false) {
+/** The highest resident memory of the API process seen while load ran (sampled every 500 ms). */
+const memory = { maxRssMb: 0 };
+
+/**
+ * Drives `url` with autocannon (a warm-up, then DURATION_S). `server`: the API process (spawnApi) whose CPU time and
+ * memory to measure; without it the server runs in this process (the baselines).
+ */
+async function throughput(name, url, query, variables, token, expectBody, connections, server = null) {
   const opts = {
     url,
     method: 'POST',
@@ -213,15 +248,22 @@ async function throughput(name, url, query, variables, token, expectBody, connec
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ query, variables }),
     expectBody,
-    vary,
   };
   await loadRun({ ...opts, duration: WARMUP_S });
-  // the servers run in this process: its CPU time per request tells how much of the cost is in Node
-  const cpu = process.cpuUsage();
-  const sampler = setInterval(sampleRss, 500);
-  const r = await loadRun({ ...opts, duration: DURATION_S }).finally(() => clearInterval(sampler));
-  const used = process.cpuUsage(cpu);
-  r.serverCpuMsPerRequest = round((used.user + used.system) / 1000 / Math.max(1, r.total), 2);
+  // the server's CPU time per request tells how much of the cost is in Node
+  const cpuNow = async () => {
+    if (server) return (await server.stats()).cpuMicros;
+    const c = process.cpuUsage();
+    return c.user + c.system;
+  };
+  const cpu = await cpuNow();
+  const sampler = server
+    ? setInterval(async () => {
+        memory.maxRssMb = Math.max(memory.maxRssMb, Math.round((await server.stats()).rssMb));
+      }, 500)
+    : null;
+  const r = await loadRun({ ...opts, duration: DURATION_S }).finally(() => sampler && clearInterval(sampler));
+  r.serverCpuMsPerRequest = round(((await cpuNow()) - cpu) / 1000 / Math.max(1, r.total), 2);
   const bad = r.non2xx + r.errors + r.timeouts + r.mismatches;
   log(
     `${name} x${connections}: ${Math.round(r.requestsPerSecond)} req/s, p50 ${r.latency.p50} ms, ` +
@@ -382,8 +424,6 @@ const repeatReferral = (panelId) => ({
   referralDate: '2026-11-30',
 });
 
-const mb = (bytes) => Math.round(bytes / 2 ** 20);
-
 async function main() {
   const results = {
     date: new Date().toISOString(),
@@ -451,20 +491,22 @@ async function main() {
   const { createApp } = await dist('apps/api/src/create-app.js');
   const { DispatcherService } = await dist('libs/notifications/src/index.js');
   const { DataSource } = await import('typeorm');
+  const apiEnv = (port, env) => ({
+    DATABASE_URL: db.url,
+    HOST: '127.0.0.1',
+    PORT: String(port),
+    SMTP_URL: `smtp://127.0.0.1:${smtp.port}`,
+    WORKER: 'off',
+    LOG_LEVEL: 'warn',
+    // one user per scenario sends thousands of requests a second: the per-user request budget (600 a minute in
+    // production) would answer most of them TOO_MANY_REQUESTS; its cost (one CTE in the session statement) stays
+    REQUEST_BUDGET: '0',
+    ...env,
+  });
+  /** The API in this process: for building the data through it and counting its statements. */
   const start = async (env) => {
     const port = await freePort();
-    const config = core.loadConfig({
-      DATABASE_URL: db.url,
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      SMTP_URL: `smtp://127.0.0.1:${smtp.port}`,
-      WORKER: 'off',
-      LOG_LEVEL: 'warn',
-      // one user per scenario sends thousands of requests a second: the per-user request budget (600 a minute in
-      // production) would answer most of them TOO_MANY_REQUESTS; its cost (one CTE in the session statement) stays
-      REQUEST_BUDGET: '0',
-      ...env,
-    });
+    const config = core.loadConfig(apiEnv(port, env));
     const app = await createApp(config, db.url);
     await app.listen(port, '127.0.0.1');
     cleanups.push(() => app.close());
@@ -560,7 +602,10 @@ async function main() {
   });
   cleanups.push(() => baseline.close());
 
-  results.rssStartMb = mb(process.memoryUsage.rss());
+  // the API that takes the load runs in its own process (the same build and configuration as `app` above)
+  const loadApi = await spawnApi(apiEnv(await freePort(), { NODE_ENV: 'production' }));
+  log(`API under load: process ${loadApi.pid} on ${loadApi.url}`);
+  results.rssStartMb = round((await loadApi.stats()).rssMb, 1);
   results.scenarios = {};
   for (const s of scenarios) {
     const query = SCENARIO_DOCS[s.key];
@@ -573,12 +618,13 @@ async function main() {
     for (const c of CONCURRENCY) {
       const r = await throughput(
         s.key,
-        api,
+        loadApi.url,
         query,
         s.variables,
         s.token,
         s.write ? undefined : first.text,
         c,
+        loadApi,
       );
       out.api[c] = {
         requestsPerSecond: round(r.requestsPerSecond, 1),
@@ -607,36 +653,77 @@ async function main() {
     }
     results.scenarios[s.key] = out;
   }
-  results.rssEndMb = mb(process.memoryUsage.rss());
+  results.rssEndMb = round((await loadApi.stats()).rssMb, 1);
   results.rssMaxUnderLoadMb = memory.maxRssMb;
+  await loadApi.stop();
 
   // ---- the security stack's cost: the same build, NODE_ENV=test, with BENCH_SECURITY_OFF and without
   if (!ONLY || ONLY.has('security')) {
     // createReferral's last requests may still be running when its load ends (p99 over a second at x16): they would
     // add cases to the first page while it is measured, and every answer would differ from the expected one
     await new Promise((done) => setTimeout(done, 5000));
-    const security = {};
-    for (const [key, off] of [
+    // each layer off on its own, then all of them: the per-user budget is counted in the 'on' runs (one user sends
+    // thousands of requests a second, so its limit is set out of reach; the counting statement is what costs)
+    // five API processes side by side, measured in turn, twice round (the mean of both): a noisy machine then
+    // penalises no one variant
+    const variants = [
       ['on', 'false'],
+      ['limitsOff', 'limits'],
+      ['budgetOff', 'budget'],
+      ['auditOff', 'audit'],
       ['off', 'true'],
-    ]) {
-      const inst = await start({ NODE_ENV: 'test', BENCH_SECURITY_OFF: off });
-      const token = await login(inst.url, demo('marac.coordinator'));
-      const vars = { first: 20 };
-      const body = (await gql(inst.url, SCENARIO_DOCS.cases, vars, token)).text;
-      const r = await throughput(
-        `cases, security ${key}`,
-        inst.url,
-        SCENARIO_DOCS.cases,
-        vars,
-        token,
-        body,
-        16,
+    ];
+    const instances = [];
+    for (const [key, off] of variants) {
+      const inst = await spawnApi(
+        apiEnv(await freePort(), { NODE_ENV: 'test', BENCH_SECURITY_OFF: off, REQUEST_BUDGET: '1000000000' }),
       );
-      security[key] = { requestsPerSecond: round(r.requestsPerSecond, 1), p99: r.latency.p99 };
-      await inst.app.close();
+      const token = await login(inst.url, demo('marac.coordinator'));
+      const body = (await gql(inst.url, SCENARIO_DOCS.cases, { first: 20 }, token)).text;
+      instances.push({ key, inst, token, body, runs: [] });
     }
+    for (let round_ = 0; round_ < 2; round_++) {
+      for (const v of instances) {
+        const r = await throughput(
+          `cases, security ${v.key}`,
+          v.inst.url,
+          SCENARIO_DOCS.cases,
+          { first: 20 },
+          v.token,
+          v.body,
+          16,
+          v.inst,
+        );
+        v.runs.push(r);
+      }
+    }
+    const security = {};
+    for (const v of instances) {
+      const mean = (f) => v.runs.reduce((sum, r) => sum + f(r), 0) / v.runs.length;
+      security[v.key] = {
+        requestsPerSecond: round(
+          mean((r) => r.requestsPerSecond),
+          1,
+        ),
+        p99: round(
+          mean((r) => r.latency.p99),
+          1,
+        ),
+        cpuMsPerRequest: round(
+          mean((r) => r.serverCpuMsPerRequest),
+          2,
+        ),
+      };
+      await v.inst.stop();
+    }
+    // the share of throughput each layer costs (1 - with it / without it), and the whole stack's
     security.cost = round(1 - security.on.requestsPerSecond / security.off.requestsPerSecond, 3);
+    security.costOf = Object.fromEntries(
+      ['limits', 'budget', 'audit'].map((layer) => [
+        layer,
+        round(1 - security.on.requestsPerSecond / security[`${layer}Off`].requestsPerSecond, 3),
+      ]),
+    );
     results.securityCost = security;
   }
 
@@ -719,7 +806,9 @@ function table(r) {
       `${r.rssEndMb} MB at the end`,
     sec
       ? `Security stack (cases x16, NODE_ENV=test): on ${sec.on.requestsPerSecond} req/s, off ` +
-        `${sec.off.requestsPerSecond} req/s: costs ${round(sec.cost * 100, 1)}%`
+        `${sec.off.requestsPerSecond} req/s: costs ${round(sec.cost * 100, 1)}% (query limits ` +
+        `${round(sec.costOf.limits * 100, 1)}%, request budget ${round(sec.costOf.budget * 100, 1)}%, read audit ` +
+        `${round(sec.costOf.audit * 100, 1)}%)`
       : '',
     `Total ${r.totalSeconds} s; results in bench/results.json`,
   ].join('\n');
