@@ -2,8 +2,21 @@
 // The parent sends the autocannon options over IPC and gets back a summary of the result.
 import autocannon from 'autocannon';
 
-process.once('message', async (opts) => {
+process.once('message', async ({ vary, ...opts }) => {
   try {
+    // vary: { range }: each request's body gets its own number below `range` in place of __N__ (a write that must
+    // not repeat itself: each createReferral names another person, as the referrals of a real day do)
+    if (vary) {
+      let n = Math.floor(Math.random() * vary.range);
+      opts.requests = [
+        {
+          setupRequest: (req) => ({
+            ...req,
+            body: req.body.replaceAll('__N__', String((n = (n + 1) % vary.range))),
+          }),
+        },
+      ];
+    }
     const r = await autocannon(opts);
     const summary = {
       requestsPerSecond: r.requests.average,

@@ -11,6 +11,8 @@
 //   5. The security stack's cost: the cases scenario at concurrency 16 on two more instances (NODE_ENV=test), with
 //      BENCH_SECURITY_OFF and without.
 //   6. With --outbox: 500 messages delivered by DispatcherService.runOnce(50) to a local SMTP server.
+//   --cpu-prof <dir>: the API process under load runs with `node --cpu-prof` and writes its profile there (summarise
+//   it with profile.mjs).
 // Prints a table, writes bench/results.json, stops everything.
 /* global fetch */
 import { fork } from 'node:child_process';
@@ -43,6 +45,7 @@ const ONLY = arg('only', '') ? new Set(arg('only', '').split(',')) : null;
 const OUTBOX = argv.includes('--outbox');
 /** --no-baseline: the API alone (e.g. under `node --cpu-prof`, so that the profile holds only the API's work) */
 const BASELINES = !argv.includes('--no-baseline');
+const CPU_PROF_DIR = arg('cpu-prof', '');
 const CONCURRENCY = [1, 16];
 const WARMUP_S = 1;
 const OUTBOX_N = 500;
@@ -204,6 +207,10 @@ function loadRun(opts) {
 async function spawnApi(env) {
   const child = fork(join(dirname(fileURLToPath(import.meta.url)), 'api.mjs'), {
     env: { ...process.env, ...env },
+    execArgv: [
+      ...(process.env.BENCH_API_NODE_FLAGS?.split(' ').filter(Boolean) ?? []),
+      ...(CPU_PROF_DIR ? ['--cpu-prof', `--cpu-prof-dir=${resolve(CPU_PROF_DIR)}`] : []),
+    ],
     stdio: 'inherit',
   });
   const exited = new Promise((done) => child.once('exit', done));
@@ -238,7 +245,17 @@ const memory = { maxRssMb: 0 };
  * Drives `url` with autocannon (a warm-up, then DURATION_S). `server`: the API process (spawnApi) whose CPU time and
  * memory to measure; without it the server runs in this process (the baselines).
  */
-async function throughput(name, url, query, variables, token, expectBody, connections, server = null) {
+async function throughput(
+  name,
+  url,
+  query,
+  variables,
+  token,
+  expectBody,
+  connections,
+  server = null,
+  vary = null,
+) {
   const opts = {
     url,
     method: 'POST',
@@ -248,6 +265,7 @@ async function throughput(name, url, query, variables, token, expectBody, connec
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ query, variables }),
     expectBody,
+    vary,
   };
   await loadRun({ ...opts, duration: WARMUP_S });
   // the server's CPU time per request tells how much of the cost is in Node
@@ -412,7 +430,7 @@ const repeatReferral = (panelId) => ({
     {
       role: 'PERPETRATOR',
       relationshipToSubject: 'partner',
-      // __N__: a number per request (load.mjs), so most referrals name a different seeded perpetrator
+      // __N__: a number per request (load.mjs), so each referral names another perpetrator, many of them seeded
       person: { givenName: 'Known', familyName: 'Perpetrator', policeNationalId: 'BENCH__N__P' },
     },
   ],
@@ -625,6 +643,9 @@ async function main() {
         s.write ? undefined : first.text,
         c,
         loadApi,
+        // each referral names another person: __N__ runs over the seeded cases' numbers, so that many name a seeded
+        // perpetrator (BENCH<n>P) and repeat detection has history to read
+        s.write ? { range: results.dataSet.cases } : null,
       );
       out.api[c] = {
         requestsPerSecond: round(r.requestsPerSecond, 1),

@@ -65,6 +65,34 @@ export function buildWebClient(): string {
   const out = join(base, key);
   if (existsSync(join(out, 'index.html'))) return out;
   mkdirSync(base, { recursive: true });
+  // one build at a time: Vite refuses a second build of the same project while one runs ("Found another Vite build
+  // process"), and two test workers may both find no build. The lock is a directory (mkdir is atomic); one left by a
+  // killed run is taken over after 5 minutes.
+  const lock = join(base, 'build.lock');
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      if (existsSync(join(out, 'index.html'))) return out;
+      try {
+        if (Date.now() - statSync(lock).mtimeMs > 5 * 60_000) rmSync(lock, { recursive: true, force: true });
+      } catch {
+        // released meanwhile
+      }
+      Atomics.wait(pause, 0, 0, 250);
+    }
+  }
+  try {
+    if (existsSync(join(out, 'index.html'))) return out;
+    return viteBuild(web, base, out);
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+function viteBuild(web: string, base: string, out: string): string {
   const tmp = mkdtempSync(join(base, 'tmp-'));
   const vite = join(createRequire(import.meta.url).resolve('vite/package.json'), '..', 'bin', 'vite.js');
   const r = spawnSync(
@@ -93,7 +121,7 @@ export function buildWebClient(): string {
     .map((d) => join(base, d))
     .sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)
     .slice(4);
-  for (const d of old) if (d !== out) rmSync(d, { recursive: true, force: true });
+  for (const d of old) if (d !== out && !d.endsWith('build.lock')) rmSync(d, { recursive: true, force: true });
   return out;
 }
 
