@@ -85,6 +85,8 @@ interface Outbox {
 /** a select's or a checkbox group's options: each code in words */
 const inWords = (codes: readonly string[]) => codes.map((c) => [c, words(c)] as const);
 const NO_ERRORS = formErrors(null);
+/** a mutation's refusal: the form shows it from the mutation's `error` */
+const refused = () => null;
 
 export default function Admin() {
   const { data, error, loading } = useQuery<{ agencies: Agency[]; panels: Panel[] }>(ADMIN_DATA);
@@ -131,20 +133,15 @@ export default function Admin() {
 function Agencies({ agencies }: { agencies: Agency[] }) {
   const [name, setName] = useState('');
   const [kind, setKind] = useState<AgencyKind>('POLICE');
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [done, setDone] = useState<string | null>(null);
-  const [create, { loading }] = useMutation(CREATE_AGENCY, { refetchQueries: [ADMIN_DATA] });
+  const [create, { loading, error }] = useMutation(CREATE_AGENCY, { refetchQueries: [ADMIN_DATA] });
+  const errors = formErrors(error);
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    setErrors(NO_ERRORS);
     setDone(null);
-    try {
-      await create({ variables: { input: { name, kind } } });
-      setDone(`${name} was added.`);
-      setName('');
-    } catch (x) {
-      setErrors(formErrors(x));
-    }
+    if (!(await create({ variables: { input: { name, kind } } }).catch(refused))) return;
+    setDone(`${name} was added.`);
+    setName('');
   };
   return (
     <section aria-labelledby="adm-agencies">
@@ -304,17 +301,11 @@ function Users({ agencies, panels }: { agencies: Agency[]; panels: Panel[] }) {
 function AddMembership({ user, panels, onDone }: { user: User; panels: Panel[]; onDone: () => void }) {
   const [panelId, setPanelId] = useState(panels[0]?.id ?? '');
   const [role, setRole] = useState<PanelRole>('AGENCY_REP');
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
-  const [add, { loading }] = useMutation(ADD_PANEL_MEMBER);
+  const [add, { loading, error }] = useMutation(ADD_PANEL_MEMBER);
+  const errors = formErrors(error);
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    setErrors(NO_ERRORS);
-    try {
-      await add({ variables: { input: { panelId, userId: user.id, role } } });
-      onDone();
-    } catch (x) {
-      setErrors(formErrors(x));
-    }
+    if (await add({ variables: { input: { panelId, userId: user.id, role } } }).catch(refused)) onDone();
   };
   return (
     <form onSubmit={submit} className="adm-inline" aria-label={`Give ${user.name} a panel role`}>
@@ -348,26 +339,21 @@ function NewUser({ agencies, onDone }: { agencies: Agency[]; onDone: () => void 
   const [agencyId, setAgencyId] = useState(agencies[0]?.id ?? '');
   const [roles, setRoles] = useState<GlobalRole[]>([]);
   const [password, setPassword] = useState('');
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [done, setDone] = useState<string | null>(null);
-  const [create, { loading }] = useMutation(CREATE_USER);
+  const [create, { loading, error }] = useMutation(CREATE_USER);
+  const errors = formErrors(error);
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    setErrors(NO_ERRORS);
     setDone(null);
-    try {
-      const input: CreateUserInput = { name, email, agencyId, globalRoles: roles };
-      if (password) input.password = password;
-      await create({ variables: { input } });
-      setDone(password ? `${name} can sign in now.` : `${name} was sent an invitation e-mail.`);
-      setName('');
-      setEmail('');
-      setPassword('');
-      setRoles([]);
-      onDone();
-    } catch (x) {
-      setErrors(formErrors(x));
-    }
+    const input: CreateUserInput = { name, email, agencyId, globalRoles: roles };
+    if (password) input.password = password;
+    if (!(await create({ variables: { input } }).catch(refused))) return;
+    setDone(password ? `${name} can sign in now.` : `${name} was sent an invitation e-mail.`);
+    setName('');
+    setEmail('');
+    setPassword('');
+    setRoles([]);
+    onDone();
   };
   return (
     <form onSubmit={submit} className="adm-form" aria-labelledby="adm-user-new">
@@ -584,25 +570,20 @@ function NewPanel({ agencies }: { agencies: Agency[] }) {
   const [areaCode, setAreaCode] = useState('');
   const [kind, setKind] = useState<PanelKind>('MARAC');
   const [members, setMembers] = useState<string[]>([]);
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [done, setDone] = useState<string | null>(null);
-  const [create, { loading }] = useMutation(CREATE_PANEL, { refetchQueries: [ADMIN_DATA] });
+  const [create, { loading, error }] = useMutation(CREATE_PANEL, { refetchQueries: [ADMIN_DATA] });
+  const errors = formErrors(error);
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    setErrors(NO_ERRORS);
     setDone(null);
-    try {
-      const input: CreatePanelInput = { name, area, kind, memberAgencyIds: members };
-      if (areaCode) input.areaCode = areaCode;
-      await create({ variables: { input } });
-      setDone(`${name} was created.`);
-      setName('');
-      setArea('');
-      setAreaCode('');
-      setMembers([]);
-    } catch (x) {
-      setErrors(formErrors(x));
-    }
+    const input: CreatePanelInput = { name, area, kind, memberAgencyIds: members };
+    if (areaCode) input.areaCode = areaCode;
+    if (!(await create({ variables: { input } }).catch(refused))) return;
+    setDone(`${name} was created.`);
+    setName('');
+    setArea('');
+    setAreaCode('');
+    setMembers([]);
   };
   return (
     <form onSubmit={submit} className="adm-form" aria-labelledby="adm-panel-new">

@@ -18,6 +18,8 @@ import {
 import '../admin/admin.css';
 
 const PAGE = 100;
+/** the From and To fields: the browser's local time */
+const LOCAL_TIME = { type: 'datetime-local', hint: 'Your local time' };
 
 const AUDIT_EVENTS = graphql(`
   query AuditTrail($filter: AuditFilter, $after: String, $first: Int) {
@@ -59,45 +61,25 @@ export default function Audit() {
     setStack([]);
   };
   const errors = localErrors(problem);
-  const set = (k: keyof AuditForm) => (e: { target: { value: string } }) =>
-    setForm({ ...form, [k]: e.target.value });
+  const field = (k: keyof AuditForm, label: string, more?: typeof LOCAL_TIME) => (
+    <TextField
+      label={label}
+      name={k}
+      errors={errors}
+      value={form[k]}
+      onChange={(e) => setForm({ ...form, [k]: e.target.value })}
+      {...more}
+    />
+  );
 
   return (
     <Page title="Audit trail">
       <form onSubmit={submit} className="adm-form adm-inline" aria-label="Filter the audit trail">
         <ErrorSummary errors={errors} />
-        <TextField
-          label="Case id"
-          name="caseId"
-          errors={errors}
-          value={form.caseId}
-          onChange={set('caseId')}
-        />
-        <TextField
-          label="Actor (user id)"
-          name="actorId"
-          errors={errors}
-          value={form.actorId}
-          onChange={set('actorId')}
-        />
-        <TextField
-          label="From"
-          name="from"
-          errors={errors}
-          hint="Your local time"
-          type="datetime-local"
-          value={form.from}
-          onChange={set('from')}
-        />
-        <TextField
-          label="To"
-          name="to"
-          errors={errors}
-          hint="Your local time"
-          type="datetime-local"
-          value={form.to}
-          onChange={set('to')}
-        />
+        {field('caseId', 'Case id')}
+        {field('actorId', 'Actor (user id)')}
+        {field('from', 'From', LOCAL_TIME)}
+        {field('to', 'To', LOCAL_TIME)}
         <button type="submit">Show events</button>
         <button
           type="button"
