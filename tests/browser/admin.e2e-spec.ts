@@ -128,6 +128,10 @@ describeBrowser('administration and audit pages', () => {
     await p.getByLabel('From', { exact: true }).fill('2000-01-01T00:00');
     await p.getByLabel('To', { exact: true }).fill('1999-01-01T00:00');
     await p.getByRole('button', { name: 'Show events' }).click();
-    await p.getByText('must not be before the start').waitFor();
+    // next to the To field (the error summary above the form names it too)
+    await p
+      .locator('.field-error', { has: p.getByLabel('To', { exact: true }) })
+      .getByText('must not be before the start')
+      .waitFor();
   }, 40_000);
 });

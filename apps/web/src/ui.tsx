@@ -12,77 +12,75 @@ interface FieldProps {
   /** the API input path this field fills (without `input.`), to show the API's error next to it */
   name?: string;
   errors?: FormErrors;
+  /** the message to show instead of `errors`' one for `name` (a check of the page's own, a row the API counts otherwise) */
+  error?: string | null;
   hint?: ReactNode;
+  /** the label for screen readers only, where the table around the field shows it already */
+  hideLabel?: boolean;
   children: (props: { id: string; 'aria-describedby'?: string; 'aria-invalid'?: boolean }) => ReactNode;
 }
 
-/** A labelled field with its hint and its error (linked for screen readers; the error is text, not only colour). */
-export function Field({ label, name, errors, hint, children }: FieldProps) {
-  const id = useId();
-  const error = name && errors ? errors.of(name) : undefined;
-  const described =
-    [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+/** An error shown as text, not only colour (the sign is not read out). */
+export function FieldError({ id, children }: { id?: string; children: ReactNode }) {
   return (
-    <div className={error ? 'field field-error' : 'field'}>
-      <label htmlFor={id}>{label}</label>
+    <div id={id} className="error">
+      <span aria-hidden="true">⚠ </span>
+      {children}
+    </div>
+  );
+}
+
+/** A labelled field with its hint and its error (linked for screen readers; the error is text, not only colour). */
+export function Field({ label, name, errors, error, hint, hideLabel, children }: FieldProps) {
+  const id = useId();
+  const message = error || (name && errors ? errors.of(name) : undefined);
+  const described =
+    [hint ? `${id}-hint` : '', message ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className={message ? 'field field-error' : 'field'}>
+      <label htmlFor={id} className={hideLabel ? 'visually-hidden' : undefined}>
+        {label}
+      </label>
       {hint && (
         <div id={`${id}-hint`} className="hint">
           {hint}
         </div>
       )}
-      {error && (
-        <div id={`${id}-error`} className="error">
-          <span aria-hidden="true">⚠ </span>
-          {error}
-        </div>
-      )}
-      {children({ id, 'aria-describedby': described, 'aria-invalid': error ? true : undefined })}
+      {message && <FieldError id={`${id}-error`}>{message}</FieldError>}
+      {children({ id, 'aria-describedby': described, 'aria-invalid': message ? true : undefined })}
     </div>
   );
 }
 
-type Common = { label: string; name?: string; errors?: FormErrors; hint?: ReactNode };
+type Common = Omit<FieldProps, 'children'>;
 
-export function TextField({
-  label,
-  name,
-  errors,
-  hint,
-  ...rest
-}: Common & InputHTMLAttributes<HTMLInputElement>) {
-  return (
-    <Field label={label} name={name} errors={errors} hint={hint}>
-      {(p) => <input {...p} name={name} {...rest} />}
-    </Field>
-  );
+/** A field component's props split into the Field's and the control's. */
+function split<P extends Common>({ label, name, errors, error, hint, hideLabel, ...control }: P) {
+  return [{ label, name, errors, error, hint, hideLabel }, control] as const;
 }
 
-export function TextArea({
-  label,
-  name,
-  errors,
-  hint,
-  ...rest
-}: Common & TextareaHTMLAttributes<HTMLTextAreaElement>) {
-  return (
-    <Field label={label} name={name} errors={errors} hint={hint}>
-      {(p) => <textarea rows={4} {...p} name={name} {...rest} />}
-    </Field>
-  );
+export function TextField(props: Common & InputHTMLAttributes<HTMLInputElement>) {
+  const [field, rest] = split(props);
+  return <Field {...field}>{(p) => <input {...p} name={field.name} {...rest} />}</Field>;
+}
+
+export function TextArea(props: Common & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  const [field, rest] = split(props);
+  return <Field {...field}>{(p) => <textarea rows={4} {...p} name={field.name} {...rest} />}</Field>;
 }
 
 export function SelectField({
-  label,
-  name,
-  errors,
-  hint,
   options,
-  ...rest
-}: Common & SelectHTMLAttributes<HTMLSelectElement> & { options: [value: string, text: string][] }) {
+  ...props
+}: Common &
+  SelectHTMLAttributes<HTMLSelectElement> & {
+    options: readonly (readonly [value: string, text: string])[];
+  }) {
+  const [field, rest] = split(props);
   return (
-    <Field label={label} name={name} errors={errors} hint={hint}>
+    <Field {...field}>
       {(p) => (
-        <select {...p} name={name} {...rest}>
+        <select {...p} name={field.name} {...rest}>
           {options.map(([v, t]) => (
             <option key={v} value={v}>
               {t}
@@ -101,6 +99,45 @@ export function Checkbox({ label, ...rest }: { label: string } & InputHTMLAttrib
       <input type="checkbox" id={id} {...rest} />
       <label htmlFor={id}>{label}</label>
     </div>
+  );
+}
+
+/** Checkboxes that choose a list of values, under a legend, with the error about the list. */
+export function CheckboxGroup({
+  legend,
+  options,
+  value,
+  onChange,
+  name,
+  errors,
+  error,
+}: {
+  legend: string;
+  options: readonly (readonly [value: string, text: string])[];
+  value: readonly string[];
+  onChange: (value: string[]) => void;
+  name?: string;
+  errors?: FormErrors;
+  error?: string | null;
+}) {
+  const id = useId();
+  const message = error || (name && errors ? errors.of(name) : undefined);
+  return (
+    <fieldset
+      className={message ? 'field-error' : undefined}
+      aria-describedby={message ? `${id}-error` : undefined}
+    >
+      <legend>{legend}</legend>
+      {message && <FieldError id={`${id}-error`}>{message}</FieldError>}
+      {options.map(([v, t]) => (
+        <Checkbox
+          key={v}
+          label={t}
+          checked={value.includes(v)}
+          onChange={(e) => onChange(e.target.checked ? [...value, v] : value.filter((x) => x !== v))}
+        />
+      ))}
+    </fieldset>
   );
 }
 

@@ -4,8 +4,6 @@
  */
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Field, FormMessage } from './Field.js';
-import { formError, generalMessage, messageFor, type FormError } from './form-error.js';
 import {
   ADD_PANEL_MEMBER,
   ADMIN_DATA,
@@ -30,7 +28,16 @@ import {
   type SettingsForm,
   type SettingsLike,
 } from './settings.js';
+import {
+  ErrorMessage,
+  ErrorSummary,
+  formErrors,
+  localErrors,
+  renameFields,
+  type FormErrors,
+} from '../../errors';
 import { Page } from '../../Layout';
+import { CheckboxGroup, formatDateTime, Loading, SelectField, TextField, words } from '../../ui';
 import type {
   AgencyKind,
   CreatePanelInput,
@@ -75,22 +82,24 @@ interface Outbox {
   lastError: string | null;
 }
 
-const words = (code: string) => code.charAt(0) + code.slice(1).toLowerCase().replace(/_/g, ' ');
-const when = (iso: string | null) =>
-  iso ? new Date(iso).toLocaleString('en-GB', { timeZone: 'Europe/London' }) : '—';
+/** a select's or a checkbox group's options: each code in words */
+const inWords = (codes: readonly string[]) => codes.map((c) => [c, words(c)] as const);
+const NO_ERRORS = formErrors(null);
+/** a mutation's refusal: the form shows it from the mutation's `error` */
+const refused = () => null;
 
 export default function Admin() {
   const { data, error, loading } = useQuery<{ agencies: Agency[]; panels: Panel[] }>(ADMIN_DATA);
   if (loading)
     return (
       <Page title="Administration">
-        <p role="status">Loading…</p>
+        <Loading />
       </Page>
     );
   if (error || !data)
     return (
       <Page title="Administration">
-        <p role="alert">{formError(error)?.message ?? 'Nothing to show.'}</p>
+        {error ? <ErrorMessage error={error} /> : <p role="alert">Nothing to show.</p>}
       </Page>
     );
   return (
@@ -124,26 +133,21 @@ export default function Admin() {
 function Agencies({ agencies }: { agencies: Agency[] }) {
   const [name, setName] = useState('');
   const [kind, setKind] = useState<AgencyKind>('POLICE');
-  const [err, setErr] = useState<FormError | null>(null);
   const [done, setDone] = useState<string | null>(null);
-  const [create, { loading }] = useMutation(CREATE_AGENCY, { refetchQueries: [ADMIN_DATA] });
+  const [create, { loading, error }] = useMutation(CREATE_AGENCY, { refetchQueries: [ADMIN_DATA] });
+  const errors = formErrors(error);
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    setErr(null);
     setDone(null);
-    try {
-      await create({ variables: { input: { name, kind } } });
-      setDone(`${name} was added.`);
-      setName('');
-    } catch (x) {
-      setErr(formError(x));
-    }
+    if (!(await create({ variables: { input: { name, kind } } }).catch(refused))) return;
+    setDone(`${name} was added.`);
+    setName('');
   };
   return (
     <section aria-labelledby="adm-agencies">
       <h2 id="adm-agencies">Agencies</h2>
       <table className="adm-table">
-        <caption className="adm-sr">Agencies</caption>
+        <caption className="visually-hidden">Agencies</caption>
         <thead>
           <tr>
             <th scope="col">Name</th>
@@ -161,19 +165,23 @@ function Agencies({ agencies }: { agencies: Agency[] }) {
       </table>
       <form onSubmit={submit} className="adm-form" aria-labelledby="adm-agency-new">
         <h3 id="adm-agency-new">Add an agency</h3>
-        <FormMessage message={generalMessage(err, ['name', 'kind'])} />
-        <Field label="Name" error={messageFor(err, 'name')}>
-          <input value={name} onChange={(e) => setName(e.target.value)} required />
-        </Field>
-        <Field label="Kind" error={messageFor(err, 'kind')}>
-          <select value={kind} onChange={(e) => setKind(e.target.value as AgencyKind)}>
-            {AGENCY_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {words(k)}
-              </option>
-            ))}
-          </select>
-        </Field>
+        <ErrorSummary errors={errors} />
+        <TextField
+          label="Name"
+          name="name"
+          errors={errors}
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          required
+        />
+        <SelectField
+          label="Kind"
+          name="kind"
+          errors={errors}
+          options={inWords(AGENCY_KINDS)}
+          value={kind}
+          onChange={(e) => setKind(e.target.value as AgencyKind)}
+        />
         <button type="submit" disabled={loading}>
           Add agency
         </button>
@@ -188,31 +196,31 @@ function Users({ agencies, panels }: { agencies: Agency[]; panels: Panel[] }) {
   const { data, error, loading, refetch } = useQuery<{ users: User[] }>(ADMIN_USERS, {
     variables: { after: after[after.length - 1] ?? null },
   });
-  const [actionErr, setActionErr] = useState<FormError | null>(null);
+  const [actionError, setActionError] = useState<unknown>(null);
   const [status, setStatus] = useState<string | null>(null);
   const [disable] = useMutation(DISABLE_USER);
   const [remove] = useMutation(REMOVE_PANEL_MEMBER);
   const users = data?.users ?? [];
   const run = async (what: () => Promise<unknown>, ok: string) => {
-    setActionErr(null);
+    setActionError(null);
     setStatus(null);
     try {
       await what();
       await refetch();
       setStatus(ok);
     } catch (x) {
-      setActionErr(formError(x));
+      setActionError(x);
     }
   };
   return (
     <section aria-labelledby="adm-users">
       <h2 id="adm-users">Users and memberships</h2>
-      <FormMessage message={actionErr?.message ?? null} />
+      <ErrorMessage error={actionError} />
       {status && <p role="status">{status}</p>}
-      {loading && <p role="status">Loading the users…</p>}
-      {error && <p role="alert">{formError(error)?.message}</p>}
+      {loading && <Loading what="Loading the users" />}
+      <ErrorMessage error={error} />
       <table className="adm-table">
-        <caption className="adm-sr">Users</caption>
+        <caption className="visually-hidden">Users</caption>
         <thead>
           <tr>
             <th scope="col">Name</th>
@@ -229,7 +237,7 @@ function Users({ agencies, panels }: { agencies: Agency[]; panels: Panel[] }) {
               <td>{u.email}</td>
               <td>{u.agency.name}</td>
               <td>
-                {u.globalRoles.map(words).join(', ')}
+                {u.globalRoles.map((r) => words(r)).join(', ')}
                 <ul className="adm-list">
                   {u.memberships.map((m) => (
                     <li key={`${m.panel.id}-${m.role}`}>
@@ -293,39 +301,31 @@ function Users({ agencies, panels }: { agencies: Agency[]; panels: Panel[] }) {
 function AddMembership({ user, panels, onDone }: { user: User; panels: Panel[]; onDone: () => void }) {
   const [panelId, setPanelId] = useState(panels[0]?.id ?? '');
   const [role, setRole] = useState<PanelRole>('AGENCY_REP');
-  const [err, setErr] = useState<FormError | null>(null);
-  const [add, { loading }] = useMutation(ADD_PANEL_MEMBER);
+  const [add, { loading, error }] = useMutation(ADD_PANEL_MEMBER);
+  const errors = formErrors(error);
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    setErr(null);
-    try {
-      await add({ variables: { input: { panelId, userId: user.id, role } } });
-      onDone();
-    } catch (x) {
-      setErr(formError(x));
-    }
+    if (await add({ variables: { input: { panelId, userId: user.id, role } } }).catch(refused)) onDone();
   };
   return (
     <form onSubmit={submit} className="adm-inline" aria-label={`Give ${user.name} a panel role`}>
-      <FormMessage message={generalMessage(err, ['panelId', 'role'])} />
-      <Field label="Panel" error={messageFor(err, 'panelId')}>
-        <select value={panelId} onChange={(e) => setPanelId(e.target.value)}>
-          {panels.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.name}
-            </option>
-          ))}
-        </select>
-      </Field>
-      <Field label="Role" error={messageFor(err, 'role')}>
-        <select value={role} onChange={(e) => setRole(e.target.value as PanelRole)}>
-          {PANEL_ROLES.map((r) => (
-            <option key={r} value={r}>
-              {words(r)}
-            </option>
-          ))}
-        </select>
-      </Field>
+      <ErrorSummary errors={errors} />
+      <SelectField
+        label="Panel"
+        name="panelId"
+        errors={errors}
+        options={panels.map((p) => [p.id, p.name] as const)}
+        value={panelId}
+        onChange={(e) => setPanelId(e.target.value)}
+      />
+      <SelectField
+        label="Role"
+        name="role"
+        errors={errors}
+        options={inWords(PANEL_ROLES)}
+        value={role}
+        onChange={(e) => setRole(e.target.value as PanelRole)}
+      />
       <button type="submit" disabled={loading}>
         Add role
       </button>
@@ -339,81 +339,71 @@ function NewUser({ agencies, onDone }: { agencies: Agency[]; onDone: () => void 
   const [agencyId, setAgencyId] = useState(agencies[0]?.id ?? '');
   const [roles, setRoles] = useState<GlobalRole[]>([]);
   const [password, setPassword] = useState('');
-  const [err, setErr] = useState<FormError | null>(null);
   const [done, setDone] = useState<string | null>(null);
-  const [create, { loading }] = useMutation(CREATE_USER);
-  const fields = ['name', 'email', 'agencyId', 'globalRoles', 'password'];
+  const [create, { loading, error }] = useMutation(CREATE_USER);
+  const errors = formErrors(error);
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    setErr(null);
     setDone(null);
-    try {
-      const input: CreateUserInput = { name, email, agencyId, globalRoles: roles };
-      if (password) input.password = password;
-      await create({ variables: { input } });
-      setDone(password ? `${name} can sign in now.` : `${name} was sent an invitation e-mail.`);
-      setName('');
-      setEmail('');
-      setPassword('');
-      setRoles([]);
-      onDone();
-    } catch (x) {
-      setErr(formError(x));
-    }
+    const input: CreateUserInput = { name, email, agencyId, globalRoles: roles };
+    if (password) input.password = password;
+    if (!(await create({ variables: { input } }).catch(refused))) return;
+    setDone(password ? `${name} can sign in now.` : `${name} was sent an invitation e-mail.`);
+    setName('');
+    setEmail('');
+    setPassword('');
+    setRoles([]);
+    onDone();
   };
   return (
     <form onSubmit={submit} className="adm-form" aria-labelledby="adm-user-new">
       <h3 id="adm-user-new">Create a user</h3>
-      <FormMessage message={generalMessage(err, fields)} />
-      <Field label="Full name" error={messageFor(err, 'name')}>
-        <input value={name} onChange={(e) => setName(e.target.value)} required autoComplete="off" />
-      </Field>
-      <Field label="E-mail" error={messageFor(err, 'email')}>
-        <input
-          type="email"
-          value={email}
-          onChange={(e) => setEmail(e.target.value)}
-          required
-          autoComplete="off"
-        />
-      </Field>
-      <Field label="Agency" error={messageFor(err, 'agencyId')}>
-        <select value={agencyId} onChange={(e) => setAgencyId(e.target.value)}>
-          {agencies.map((a) => (
-            <option key={a.id} value={a.id}>
-              {a.name}
-            </option>
-          ))}
-        </select>
-      </Field>
-      <fieldset className="adm-fieldset">
-        <legend>Roles not tied to a panel (panel roles are added afterwards)</legend>
-        {GLOBAL_ROLES.map((r) => (
-          <label key={r} className="adm-check">
-            <input
-              type="checkbox"
-              checked={roles.includes(r)}
-              onChange={(e) => setRoles((x) => (e.target.checked ? [...x, r] : x.filter((y) => y !== r)))}
-            />{' '}
-            {words(r)}
-          </label>
-        ))}
-        {messageFor(err, 'globalRoles') && (
-          <span className="adm-error">{messageFor(err, 'globalRoles')}</span>
-        )}
-      </fieldset>
-      <Field
+      <ErrorSummary errors={errors} />
+      <TextField
+        label="Full name"
+        name="name"
+        errors={errors}
+        value={name}
+        onChange={(e) => setName(e.target.value)}
+        required
+        autoComplete="off"
+      />
+      <TextField
+        label="E-mail"
+        name="email"
+        errors={errors}
+        type="email"
+        value={email}
+        onChange={(e) => setEmail(e.target.value)}
+        required
+        autoComplete="off"
+      />
+      <SelectField
+        label="Agency"
+        name="agencyId"
+        errors={errors}
+        options={agencies.map((a) => [a.id, a.name] as const)}
+        value={agencyId}
+        onChange={(e) => setAgencyId(e.target.value)}
+      />
+      <CheckboxGroup
+        legend="Roles not tied to a panel (panel roles are added afterwards)"
+        name="globalRoles"
+        errors={errors}
+        options={inWords(GLOBAL_ROLES)}
+        value={roles}
+        onChange={(v) => setRoles(v as GlobalRole[])}
+      />
+      <TextField
         label="Password (optional)"
+        name="password"
+        errors={errors}
         hint="Leave empty to send an invitation e-mail with a one-time link."
-        error={messageFor(err, 'password')}
-      >
-        <input
-          type="password"
-          value={password}
-          onChange={(e) => setPassword(e.target.value)}
-          autoComplete="new-password"
-        />
-      </Field>
+        type="password"
+        value={password}
+        onChange={(e) => setPassword(e.target.value)}
+        autoComplete="new-password"
+      />
       <button type="submit" disabled={loading}>
         Create user
       </button>
@@ -428,7 +418,7 @@ function Panels({ agencies, panels }: { agencies: Agency[]; panels: Panel[] }) {
     <section aria-labelledby="adm-panels">
       <h2 id="adm-panels">Panels and settings</h2>
       <table className="adm-table">
-        <caption className="adm-sr">Panels</caption>
+        <caption className="visually-hidden">Panels</caption>
         <thead>
           <tr>
             <th scope="col">Name</th>
@@ -473,38 +463,34 @@ function Panels({ agencies, panels }: { agencies: Agency[]; panels: Panel[] }) {
 function PanelSettings({ panel }: { panel: Panel }) {
   const [initial] = useState<SettingsForm>(() => settingsForm(panel.settings));
   const [form, setForm] = useState<SettingsForm>(initial);
-  const [err, setErr] = useState<FormError | null>(null);
-  const [rows, setRows] = useState<number[]>([]);
+  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [done, setDone] = useState<string | null>(null);
   const [update, { loading }] = useMutation(UPDATE_PANEL_SETTINGS);
-  const rowError = (i: number, end: 'min' | 'max' | 'figure') => {
-    const sent = rows.indexOf(i);
-    return sent < 0 ? null : messageFor(err, `expectedRanges.${sent}.${end}`);
-  };
+  /** in `errors` the ranges are counted as the form's rows (the API's errors count the ranges sent) */
+  const rowError = (i: number, end: 'min' | 'max' | 'figure') => errors.of(`expectedRanges.${i}.${end}`);
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    setErr(null);
+    setErrors(NO_ERRORS);
     setDone(null);
     const out = settingsInput(panel.id, form, initial);
     if (!('input' in out)) {
-      setRows(form.ranges.map((_, i) => i));
-      setErr({ field: out.field, message: out.message, code: 'BAD_USER_INPUT' });
+      setErrors(localErrors(out));
       return;
     }
-    setRows(out.rows);
     try {
       await update({ variables: { input: out.input } });
       setDone(`The settings of ${panel.name} are saved.`);
     } catch (x) {
-      setErr(formError(x));
+      const row = (sent: string) => out.rows[Number(sent)] ?? sent;
+      setErrors(
+        renameFields(formErrors(x), (f) =>
+          f.replace(/^expectedRanges\.(\d+)\./, (_, n) => `expectedRanges.${row(n)}.`),
+        ),
+      );
     }
   };
   const setRange = (i: number, end: 'min' | 'max', v: string) =>
     setForm((f) => ({ ...f, ranges: f.ranges.map((r, j) => (j === i ? { ...r, [end]: v } : r)) }));
-  const general =
-    err && !err.field?.startsWith('expectedRanges')
-      ? generalMessage(err, ['adultFemalePopulation', 'bamePopulationShare'])
-      : null;
   return (
     <form onSubmit={submit} className="adm-form" aria-labelledby="adm-settings">
       <h3 id="adm-settings">Settings of {panel.name}</h3>
@@ -512,24 +498,23 @@ function PanelSettings({ panel }: { panel: Panel }) {
         Used by the strategic dashboard. Shares are in percent. A range with both ends empty is not checked;
         the BAME range, left as it is, follows the local BAME population share.
       </p>
-      <FormMessage message={general} />
-      <Field
+      <ErrorSummary errors={errors} />
+      <TextField
         label="Adult female population (women aged 16+)"
-        error={messageFor(err, 'adultFemalePopulation')}
-      >
-        <input
-          inputMode="numeric"
-          value={form.adultFemalePopulation}
-          onChange={(e) => setForm({ ...form, adultFemalePopulation: e.target.value })}
-        />
-      </Field>
-      <Field label="Local BAME population share (%)" error={messageFor(err, 'bamePopulationShare')}>
-        <input
-          inputMode="decimal"
-          value={form.bamePopulationPercent}
-          onChange={(e) => setForm({ ...form, bamePopulationPercent: e.target.value })}
-        />
-      </Field>
+        name="adultFemalePopulation"
+        errors={errors}
+        inputMode="numeric"
+        value={form.adultFemalePopulation}
+        onChange={(e) => setForm({ ...form, adultFemalePopulation: e.target.value })}
+      />
+      <TextField
+        label="Local BAME population share (%)"
+        name="bamePopulationShare"
+        errors={errors}
+        inputMode="decimal"
+        value={form.bamePopulationPercent}
+        onChange={(e) => setForm({ ...form, bamePopulationPercent: e.target.value })}
+      />
       <table className="adm-table">
         <caption>Expected ranges</caption>
         <thead>
@@ -547,25 +532,24 @@ function PanelSettings({ panel }: { panel: Panel }) {
               <tr key={r.figure}>
                 <th scope="row">{def.label}</th>
                 <td>
-                  <Field
+                  <TextField
                     label={`${def.label}, lowest${unit}`}
+                    hideLabel
                     error={rowError(i, 'min') ?? rowError(i, 'figure')}
-                  >
-                    <input
-                      inputMode="decimal"
-                      value={r.min}
-                      onChange={(e) => setRange(i, 'min', e.target.value)}
-                    />
-                  </Field>
+                    inputMode="decimal"
+                    value={r.min}
+                    onChange={(e) => setRange(i, 'min', e.target.value)}
+                  />
                 </td>
                 <td>
-                  <Field label={`${def.label}, highest${unit}`} error={rowError(i, 'max')}>
-                    <input
-                      inputMode="decimal"
-                      value={r.max}
-                      onChange={(e) => setRange(i, 'max', e.target.value)}
-                    />
-                  </Field>
+                  <TextField
+                    label={`${def.label}, highest${unit}`}
+                    hideLabel
+                    error={rowError(i, 'max')}
+                    inputMode="decimal"
+                    value={r.max}
+                    onChange={(e) => setRange(i, 'max', e.target.value)}
+                  />
                 </td>
               </tr>
             );
@@ -586,71 +570,65 @@ function NewPanel({ agencies }: { agencies: Agency[] }) {
   const [areaCode, setAreaCode] = useState('');
   const [kind, setKind] = useState<PanelKind>('MARAC');
   const [members, setMembers] = useState<string[]>([]);
-  const [err, setErr] = useState<FormError | null>(null);
   const [done, setDone] = useState<string | null>(null);
-  const [create, { loading }] = useMutation(CREATE_PANEL, { refetchQueries: [ADMIN_DATA] });
-  const fields = ['name', 'area', 'areaCode', 'kind', 'memberAgencyIds'];
+  const [create, { loading, error }] = useMutation(CREATE_PANEL, { refetchQueries: [ADMIN_DATA] });
+  const errors = formErrors(error);
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    setErr(null);
     setDone(null);
-    try {
-      const input: CreatePanelInput = { name, area, kind, memberAgencyIds: members };
-      if (areaCode) input.areaCode = areaCode;
-      await create({ variables: { input } });
-      setDone(`${name} was created.`);
-      setName('');
-      setArea('');
-      setAreaCode('');
-      setMembers([]);
-    } catch (x) {
-      setErr(formError(x));
-    }
+    const input: CreatePanelInput = { name, area, kind, memberAgencyIds: members };
+    if (areaCode) input.areaCode = areaCode;
+    if (!(await create({ variables: { input } }).catch(refused))) return;
+    setDone(`${name} was created.`);
+    setName('');
+    setArea('');
+    setAreaCode('');
+    setMembers([]);
   };
   return (
     <form onSubmit={submit} className="adm-form" aria-labelledby="adm-panel-new">
       <h3 id="adm-panel-new">Create a panel</h3>
-      <FormMessage message={generalMessage(err, fields)} />
-      <Field label="Name" error={messageFor(err, 'name')}>
-        <input value={name} onChange={(e) => setName(e.target.value)} required />
-      </Field>
-      <Field label="Area" error={messageFor(err, 'area')}>
-        <input value={area} onChange={(e) => setArea(e.target.value)} required />
-      </Field>
-      <Field
+      <ErrorSummary errors={errors} />
+      <TextField
+        label="Name"
+        name="name"
+        errors={errors}
+        value={name}
+        onChange={(e) => setName(e.target.value)}
+        required
+      />
+      <TextField
+        label="Area"
+        name="area"
+        errors={errors}
+        value={area}
+        onChange={(e) => setArea(e.target.value)}
+        required
+      />
+      <TextField
         label="Area code (optional)"
+        name="areaCode"
+        errors={errors}
         hint="Two to six capital letters; derived from the area when empty."
-        error={messageFor(err, 'areaCode')}
-      >
-        <input value={areaCode} onChange={(e) => setAreaCode(e.target.value)} />
-      </Field>
-      <Field label="Kind" error={messageFor(err, 'kind')}>
-        <select value={kind} onChange={(e) => setKind(e.target.value as PanelKind)}>
-          {PANEL_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {k}
-            </option>
-          ))}
-        </select>
-      </Field>
-      <fieldset className="adm-fieldset">
-        <legend>Member agencies</legend>
-        {agencies.map((a) => (
-          <label key={a.id} className="adm-check">
-            <input
-              type="checkbox"
-              checked={members.includes(a.id)}
-              onChange={(e) =>
-                setMembers((x) => (e.target.checked ? [...x, a.id] : x.filter((y) => y !== a.id)))
-              }
-            />{' '}
-            {a.name}
-          </label>
-        ))}
-        {messageFor(err, 'memberAgencyIds') && (
-          <span className="adm-error">{messageFor(err, 'memberAgencyIds')}</span>
-        )}
-      </fieldset>
+        value={areaCode}
+        onChange={(e) => setAreaCode(e.target.value)}
+      />
+      <SelectField
+        label="Kind"
+        name="kind"
+        errors={errors}
+        options={PANEL_KINDS.map((k) => [k, k] as const)}
+        value={kind}
+        onChange={(e) => setKind(e.target.value as PanelKind)}
+      />
+      <CheckboxGroup
+        legend="Member agencies"
+        name="memberAgencyIds"
+        errors={errors}
+        options={agencies.map((a) => [a.id, a.name] as const)}
+        value={members}
+        onChange={setMembers}
+      />
       <button type="submit" disabled={loading}>
         Create panel
       </button>
@@ -663,20 +641,22 @@ function FailedEmails() {
   const { data, error, loading, refetch } = useQuery<{ failedNotifications: Outbox[] }>(FAILED_NOTIFICATIONS);
   const [retry] = useMutation(RETRY_NOTIFICATION);
   const [status, setStatus] = useState<string | null>(null);
-  const [err, setErr] = useState<FormError | null>(null);
+  const [retryError, setRetryError] = useState<unknown>(null);
   const list = data?.failedNotifications ?? [];
   return (
     <section aria-labelledby="adm-failed">
       <h2 id="adm-failed">Failed e-mails</h2>
-      <FormMessage message={err?.message ?? (error ? (formError(error)?.message ?? null) : null)} />
+      <ErrorMessage error={retryError ?? error} />
       {status && <p role="status">{status}</p>}
       {loading ? (
-        <p role="status">Loading…</p>
+        <Loading />
       ) : list.length === 0 ? (
         <p>No e-mail has failed.</p>
       ) : (
         <table className="adm-table">
-          <caption className="adm-sr">E-mails kept as failed after every retry, newest first</caption>
+          <caption className="visually-hidden">
+            E-mails kept as failed after every retry, newest first
+          </caption>
           <thead>
             <tr>
               <th scope="col">Subject</th>
@@ -695,21 +675,21 @@ function FailedEmails() {
                 <td>{m.recipient}</td>
                 <td>{m.kind}</td>
                 <td>{m.attempts}</td>
-                <td>{when(m.failedAt)}</td>
+                <td>{formatDateTime(m.failedAt)}</td>
                 <td>{m.lastError ?? '—'}</td>
                 <td>
                   <button
                     type="button"
                     aria-label={`Send again: ${m.subject} to ${m.recipient}`}
                     onClick={async () => {
-                      setErr(null);
+                      setRetryError(null);
                       setStatus(null);
                       try {
                         await retry({ variables: { id: m.id } });
                         await refetch();
                         setStatus(`"${m.subject}" to ${m.recipient} is queued again.`);
                       } catch (x) {
-                        setErr(formError(x));
+                        setRetryError(x);
                       }
                     }}
                   >

@@ -1,23 +1,39 @@
 /// <reference types="jest" />
-import { formError, generalMessage, messageFor, numberOrNull } from './form-error.js';
-import { settingsForm, settingsInput } from './settings.js';
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { formErrors, localErrors, renameFields } from '../../api-errors.js';
+import { numberOrNull, settingsForm, settingsInput } from './settings.js';
 
 describe('form errors', () => {
+  const refused = (...errors: { message: string; extensions: Record<string, unknown> }[]) =>
+    new CombinedGraphQLErrors({ data: null, errors });
   it('puts a BAD_USER_INPUT message next to its field, without the field name', () => {
-    const e = formError({
-      errors: [
-        { message: 'email: is already in use', extensions: { code: 'BAD_USER_INPUT', field: 'email' } },
-      ],
-    });
-    expect(messageFor(e, 'email')).toBe('is already in use');
-    expect(messageFor(e, 'name')).toBeNull();
-    expect(generalMessage(e, ['email', 'name'])).toBeNull();
+    const e = formErrors(
+      refused({
+        message: 'input.email: is already in use',
+        extensions: { code: 'BAD_USER_INPUT', field: 'input.email' },
+      }),
+    );
+    expect(e.of('email')).toBe('Is already in use');
+    expect(e.of('name')).toBeUndefined();
+    expect(e.general).toEqual([]);
   });
   it('words other codes plainly, above the form', () => {
-    const e = formError({ errors: [{ message: 'Forbidden resource', extensions: { code: 'FORBIDDEN' } }] });
-    expect(generalMessage(e, ['email'])).toBe('You may not do this.');
-    expect(formError(new Error('Failed to fetch'))?.message).toBe('Failed to fetch');
-    expect(formError(null)).toBeNull();
+    const e = formErrors(refused({ message: 'Forbidden resource', extensions: { code: 'FORBIDDEN' } }));
+    expect(e.general).toEqual(['You are not allowed to do this.']);
+    expect(e.of('email')).toBeUndefined();
+    expect(formErrors(new Error('Failed to fetch')).general).toEqual([
+      'The server could not be reached. Check your connection and try again.',
+    ]);
+    expect(formErrors(null).any).toBe(false);
+  });
+  it("shows the page's own checks as the API's errors, and renames a list's index", () => {
+    const own = localErrors({ field: 'expectedRanges.1.min', message: 'must be a number' });
+    expect(own.of('expectedRanges.1.min')).toBe('Must be a number');
+    expect(own.general).toEqual([]);
+    expect(localErrors(null).any).toBe(false);
+    const renamed = renameFields(own, (f) => f.replace('.1.', '.4.'));
+    expect(renamed.of('expectedRanges.4.min')).toBe('Must be a number');
+    expect(renamed.of('expectedRanges.1.min')).toBeUndefined();
   });
   it('reads numbers', () => {
     expect(numberOrNull(' ')).toBeNull();

@@ -2,7 +2,6 @@
  * The panel settings form as data: expected ranges are edited in percent for shares (the API keeps fractions 0..1)
  * and as plain numbers for cases per 10,000 adult women and the median days. Pure.
  */
-import { numberOrNull } from './form-error.js';
 
 export const RANGE_FIGURES: readonly { figure: string; label: string; percent: boolean }[] = [
   { figure: 'casesPer10kAdultWomen', label: 'Cases per 10,000 adult women a year', percent: false },
@@ -36,6 +35,14 @@ export interface SettingsLike {
   adultFemalePopulation?: number | null;
   bamePopulationShare?: number | null;
   expectedRanges: readonly Range[];
+}
+
+/** A number field's text as the API wants it: empty is null; anything else a finite number or undefined (invalid). */
+export function numberOrNull(text: string): number | null | undefined {
+  const t = text.trim();
+  if (t === '') return null;
+  const n = Number(t);
+  return Number.isFinite(n) ? n : undefined;
 }
 
 const isPercent = (figure: string) => RANGE_FIGURES.find((f) => f.figure === figure)?.percent ?? true;

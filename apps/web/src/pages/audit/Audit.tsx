@@ -5,10 +5,9 @@
 import { useState, type FormEvent } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '../../gql';
-import { ErrorMessage } from '../../errors';
+import { ErrorMessage, ErrorSummary, localErrors } from '../../errors';
 import { Page } from '../../Layout';
-import { formatDateTime, Loading } from '../../ui';
-import { Field, FormMessage } from '../admin/Field.js';
+import { formatDateTime, Loading, TextField } from '../../ui';
 import {
   auditFilter,
   EMPTY_AUDIT_FORM,
@@ -19,6 +18,8 @@ import {
 import '../admin/admin.css';
 
 const PAGE = 100;
+/** the From and To fields: the browser's local time */
+const LOCAL_TIME = { type: 'datetime-local', hint: 'Your local time' };
 
 const AUDIT_EVENTS = graphql(`
   query AuditTrail($filter: AuditFilter, $after: String, $first: Int) {
@@ -59,26 +60,26 @@ export default function Audit() {
     setFilter(r.filter);
     setStack([]);
   };
-  const err = (f: string) => (problem?.field === f ? problem.message : null);
-  const set = (k: keyof AuditForm) => (e: { target: { value: string } }) =>
-    setForm({ ...form, [k]: e.target.value });
+  const errors = localErrors(problem);
+  const field = (k: keyof AuditForm, label: string, more?: typeof LOCAL_TIME) => (
+    <TextField
+      label={label}
+      name={k}
+      errors={errors}
+      value={form[k]}
+      onChange={(e) => setForm({ ...form, [k]: e.target.value })}
+      {...more}
+    />
+  );
 
   return (
     <Page title="Audit trail">
       <form onSubmit={submit} className="adm-form adm-inline" aria-label="Filter the audit trail">
-        <FormMessage message={problem ? 'Some answers need a change: see the marked fields.' : null} />
-        <Field label="Case id" error={err('caseId')}>
-          <input value={form.caseId} onChange={set('caseId')} />
-        </Field>
-        <Field label="Actor (user id)" error={err('actorId')}>
-          <input value={form.actorId} onChange={set('actorId')} />
-        </Field>
-        <Field label="From" hint="Your local time" error={err('from')}>
-          <input type="datetime-local" value={form.from} onChange={set('from')} />
-        </Field>
-        <Field label="To" hint="Your local time" error={err('to')}>
-          <input type="datetime-local" value={form.to} onChange={set('to')} />
-        </Field>
+        <ErrorSummary errors={errors} />
+        {field('caseId', 'Case id')}
+        {field('actorId', 'Actor (user id)')}
+        {field('from', 'From', LOCAL_TIME)}
+        {field('to', 'To', LOCAL_TIME)}
         <button type="submit">Show events</button>
         <button
           type="button"
@@ -98,7 +99,7 @@ export default function Audit() {
         Page {stack.length + 1}: {events.length} event{events.length === 1 ? '' : 's'}, oldest first.
       </p>
       <table className="adm-table">
-        <caption className="adm-sr">Audit events, oldest first</caption>
+        <caption className="visually-hidden">Audit events, oldest first</caption>
         <thead>
           <tr>
             <th scope="col">When</th>
