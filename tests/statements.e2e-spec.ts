@@ -4,7 +4,8 @@
  */
 import { DataSource } from 'typeorm';
 import { startTestApp, type TestApp } from './support/harness.js';
-import { acceptedCase, person } from './support/fixtures.js';
+import { Db, RequestContext } from '@marac/core';
+import { acceptedCase, person, referral, uniq } from './support/fixtures.js';
 
 let t: TestApp;
 let marac: string;
@@ -109,5 +110,40 @@ describe('statements per request do not depend on the number of items', () => {
     );
     expect(large).toEqual(small);
     expect(large.length).toBeLessThanOrEqual(7);
+  });
+
+  it('createReferral: the same statements whether the victim and perpetrator have 1 earlier case or 6', async () => {
+    const REFER = `mutation($input: CreateReferralInput!) { createReferral(input: $input) { id isRepeat flags { kind } } }`;
+    const pair = (tag: string) => ({
+      subject: person({ policeNationalId: `${tag}V` }),
+      linkedPersons: [{ role: 'PERPETRATOR', person: person({ policeNationalId: `${tag}P` }) }],
+    });
+    const few = pair(uniq('ST'));
+    const many = pair(uniq('ST'));
+    await acceptedCase(t, marac, few);
+    for (let i = 0; i < 6; i++) await acceptedCase(t, marac, many);
+    const refer = (who: typeof few) => async () => {
+      const r = await t.ok('marac.coordinator', REFER, { input: referral(marac, who) });
+      expect(r.createReferral.isRepeat).toBe(true);
+    };
+    const one = await statements(refer(few));
+    const six = await statements(refer(many));
+    expect(six).toEqual(one);
+    // no SET TRANSACTION of its own: READ COMMITTED is the connections' default
+    expect(six.filter((sql) => /^SET TRANSACTION/i.test(sql))).toEqual([]);
+    expect(six.filter((sql) => /^START TRANSACTION|^BEGIN/i.test(sql))).toHaveLength(1);
+  });
+
+  it('a mutation runs READ COMMITTED because the connection says so, whatever the server default', async () => {
+    const db = t.app.get(Db);
+    const seen = await db.tx(RequestContext.job('isolation'), (txCtx) =>
+      db.query(
+        txCtx,
+        `SELECT current_setting('transaction_isolation') AS level, source FROM pg_settings
+          WHERE name = 'default_transaction_isolation'`,
+      ),
+    );
+    // 'client': set by the connection's start-up options (data-source.ts), not left to the server's configuration
+    expect(seen).toEqual([{ level: 'read committed', source: 'client' }]);
   });
 });

@@ -23,6 +23,7 @@ import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { clearInterval, clearTimeout, setInterval, setTimeout } from 'node:timers';
 import { fileURLToPath, pathToFileURL, URL } from 'node:url';
+import { isDeepStrictEqual } from 'node:util';
 import nodemailer from 'nodemailer';
 import pg from 'pg';
 import { SMTPServer } from 'smtp-server';
@@ -632,7 +633,12 @@ async function main() {
     const base = !s.write && BASELINES;
     const out = { label: s.label, statements, api: {}, baseline: base ? {} : null, ratio: {} };
     let baseBody = null;
-    if (base) baseBody = (await gql(baseline.url, query, s.variables, s.token)).text;
+    if (base) {
+      baseBody = (await gql(baseline.url, query, s.variables, s.token)).text;
+      // like with like: the baseline must answer the same data as the API (compared as parsed JSON)
+      out.sameAnswerAsBaseline = isDeepStrictEqual(JSON.parse(baseBody).data, first.data);
+      if (!out.sameAnswerAsBaseline) log(`warning: ${s.key}: the baseline's answer differs from the API's`);
+    }
     for (const c of CONCURRENCY) {
       const r = await throughput(
         s.key,

@@ -19,6 +19,8 @@ export function dataSourceOptions(url: string, poolSize = 20, statementTimeoutMs
     extra: {
       max: poolSize,
       application_name: 'marac-api',
+      // every transaction is READ COMMITTED (db.tx relies on it) without a SET TRANSACTION statement of its own
+      options: '-c default_transaction_isolation=read\\ committed',
       ...(statementTimeoutMs ? { statement_timeout: statementTimeoutMs } : {}),
     },
   };

@@ -54,7 +54,8 @@ export class Db {
   async tx<T>(ctx: RequestContext, work: (txCtx: RequestContext) => Promise<T>): Promise<T> {
     try {
       if (ctx.em) return await work(ctx);
-      return await this.dataSource.transaction('READ COMMITTED', (em) => work(ctx.withTransaction(em)));
+      // READ COMMITTED is the connections' default (data-source.ts): no SET TRANSACTION round trip per mutation
+      return await this.dataSource.transaction((em) => work(ctx.withTransaction(em)));
     } catch (e) {
       throw unavailable(e) ?? translateDbError(e);
     }
