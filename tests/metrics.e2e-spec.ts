@@ -4,6 +4,7 @@
  * suppression and secondary suppression for STRATEGIC; exact figures for panel staff; refusals; panel settings; and
  * the statement count of the series not growing with the number of buckets.
  */
+import fc from 'fast-check';
 import { setTestClock } from '@marac/core';
 import { startTestApp, type DemoUser, type TestApp } from './support/harness.js';
 import { CREATE_ACTION, UPDATE_ACTION, person, referral } from './support/fixtures.js';
@@ -888,5 +889,117 @@ describe('the read models metrics reads (published by their owners)', () => {
       `UPDATE actions_metrics_action_v SET status = 'DONE'`,
     ])
       await expect(t.sql(write, write.includes('$1') ? [ids.h1] : [])).rejects.toThrow(/read-only/);
+  });
+});
+
+describe('only the figures asked for are computed, and they are the same as when all are asked for', () => {
+  /** every field of PanelMetrics (sub-selections written out) */
+  const FIELDS = [
+    'panelId',
+    'from',
+    'to',
+    'referrals',
+    'casesHeard',
+    'repeatCases',
+    'repeatRate',
+    'referralSources { agencyKind count share }',
+    'policeReferralShare',
+    'bameShare',
+    'lgbtShare',
+    'disabledShare',
+    'maleShare',
+    'childrenInHouseholds',
+    'medianDaysReferralToHearing',
+    'actionsTotal',
+    'actionsCompleted',
+    'actionsOverdue',
+    'actionCompletionRate',
+    'repeatPerpetrators',
+    'serialPerpetrators',
+    'crossPanelCases',
+    'matacMeanRfgvChange',
+    'matacSustainedReductionShare',
+    'bameCases',
+    'lgbtCases',
+    'disabledCases',
+    'maleCases',
+    'meetingsHeld',
+    'victimsAged16To17',
+    'idvaEngagedShare',
+    'furtherIncidents',
+    'riskReducedShare',
+    'perpetratorActionShare',
+    'rangeChecks { figure value expectedMin expectedMax withinRange }',
+    'suppressedFigures',
+    'roundedTo',
+  ];
+  const ask = async (user: DemoUser, panelId: string, fields: string[], series: boolean) => {
+    const sel = fields.join(' ');
+    const r = series
+      ? await ok(
+          user,
+          `query($i: MetricsInput!) { panelMetricsSeries(input: $i, interval: QUARTER) { ${sel} } }`,
+          { i: { panelId, ...year } },
+        )
+      : await ok(user, `query($i: MetricsInput!) { panelMetrics(input: $i) { ${sel} } }`, {
+          i: { panelId, ...year },
+        });
+    return series ? r.panelMetricsSeries : [r.panelMetrics];
+  };
+  const pick = (row: Record<string, unknown>, fields: string[]) =>
+    Object.fromEntries(fields.map((f) => f.split(' ')[0]).map((k) => [k, row[k]]));
+
+  it('any subset of the fields, for staff (exact) and STRATEGIC (suppressed), one period or a series', async () => {
+    const viewers: [DemoUser, string][] = [
+      ['marac.coordinator', P],
+      ['strategic', P],
+      ['strategic', Q],
+    ];
+    const full = new Map<string, Record<string, unknown>[]>();
+    for (const [user, panel] of viewers)
+      for (const series of [false, true])
+        full.set(`${user} ${panel} ${series}`, await ask(user, panel, FIELDS, series));
+    // the answers have figures to compare (not all zero or hidden)
+    expect(full.get(`marac.coordinator ${P} false`)![0]).toMatchObject({ casesHeard: expect.any(Number) });
+    expect(full.get(`marac.coordinator ${P} false`)![0].casesHeard).toBeGreaterThan(0);
+    await fc.assert(
+      fc.asyncProperty(
+        fc.subarray(FIELDS, { minLength: 1 }),
+        fc.constantFrom(...viewers),
+        fc.boolean(),
+        async (fields, [user, panel], series) => {
+          const rows: Record<string, unknown>[] = await ask(user, panel, fields, series);
+          const all = full.get(`${user} ${panel} ${series}`)!;
+          expect(rows.map((r) => pick(r, fields))).toEqual(all.map((r) => pick(r, fields)));
+        },
+      ),
+      { numRuns: 40, seed: 20261201 },
+    );
+  });
+
+  it('a request for four counts runs none of the other figures’ parts of the statement', async () => {
+    const sql = (
+      await t.statements(
+        () => ask('strategic', P, ['referrals', 'repeatCases', 'casesHeard', 'meetingsHeld'], false),
+        Infinity,
+      )
+    ).find((s) => s.includes('case_figures'))!;
+    expect(sql).toBeDefined();
+    for (const join of ['referrals r', 'case_figures cf', 'held hd'])
+      expect(sql).toContain(`LEFT JOIN ${join}`);
+    for (const join of [
+      'sources s',
+      'perpetrators pp',
+      'actions ac',
+      'matac mt',
+      'incidents fi',
+      'closures cl',
+    ])
+      expect(sql).not.toContain(`LEFT JOIN ${join}`);
+    // and rangeChecks, which depends on all the figures, brings every part in
+    const every = (
+      await t.statements(() => ask('strategic', P, ['rangeChecks { figure }'], false), Infinity)
+    ).find((s) => s.includes('case_figures'))!;
+    for (const join of ['matac mt', 'closures cl', 'sources s']) expect(every).toContain(`LEFT JOIN ${join}`);
   });
 });

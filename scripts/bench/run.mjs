@@ -292,6 +292,18 @@ async function throughput(
   return r;
 }
 
+/** Where two JSON values first differ, as a path and the two values (for the like-with-like check). */
+function firstDifference(a, b, path = 'data') {
+  if (isDeepStrictEqual(a, b)) return null;
+  if (a && b && typeof a === 'object' && typeof b === 'object') {
+    for (const k of new Set([...Object.keys(a), ...Object.keys(b)])) {
+      const d = firstDifference(a[k], b[k], `${path}.${k}`);
+      if (d) return d;
+    }
+  }
+  return `${path}: baseline ${JSON.stringify(a)?.slice(0, 80)}, API ${JSON.stringify(b)?.slice(0, 80)}`;
+}
+
 const FULL_AGENDA = `query($id: ID!) { meeting(id: $id) { id status startsAt
   panel { name memberAgencies { name } } attendance { status agency { name } }
   agenda { id position minutes
@@ -637,7 +649,11 @@ async function main() {
       baseBody = (await gql(baseline.url, query, s.variables, s.token)).text;
       // like with like: the baseline must answer the same data as the API (compared as parsed JSON)
       out.sameAnswerAsBaseline = isDeepStrictEqual(JSON.parse(baseBody).data, first.data);
-      if (!out.sameAnswerAsBaseline) log(`warning: ${s.key}: the baseline's answer differs from the API's`);
+      if (!out.sameAnswerAsBaseline)
+        log(
+          `warning: ${s.key}: the baseline's answer differs from the API's at ` +
+            firstDifference(JSON.parse(baseBody).data, first.data),
+        );
     }
     for (const c of CONCURRENCY) {
       const r = await throughput(

@@ -128,13 +128,16 @@ export class TestApp {
     return (await this.statements(run)).length;
   }
 
-  /** The SQL statements the app runs during `run`, in order (to see which one a count differs by). */
-  async statements(run: () => Promise<unknown>): Promise<string[]> {
+  /**
+   * The SQL statements the app runs during `run`, in order (to see which one a count differs by), whitespace folded,
+   * each cut to its first `width` characters.
+   */
+  async statements(run: () => Promise<unknown>, width = 160): Promise<string[]> {
     const ds = this.app.get(DataSource);
     const original = ds.logger.logQuery.bind(ds.logger);
     const seen: string[] = [];
     ds.logger.logQuery = (...args: Parameters<typeof original>) => {
-      seen.push(String(args[0]).replace(/\s+/g, ' ').slice(0, 160));
+      seen.push(String(args[0]).replace(/\s+/g, ' ').slice(0, width));
       return original(...args);
     };
     try {

@@ -1,8 +1,8 @@
 import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
 import { Plugin } from '@nestjs/apollo';
 import { Logger } from '@nestjs/common';
-import { Kind, type DocumentNode, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
-import type { GqlContext } from '@marac/core';
+import { Kind, type DocumentNode, type OperationDefinitionNode } from 'graphql';
+import { fieldNames, type GqlContext } from '@marac/core';
 import { AuditService } from './audit.service.js';
 
 /** Error codes that are refusals of a signed-in caller (UNAUTHENTICATED is no one signed in: not recorded here). */
@@ -60,25 +60,8 @@ export class RequestAuditPlugin implements ApolloServerPlugin<GqlContext> {
 
 /** The distinct root field names of an operation (through fragments; aliases resolved to the field names). */
 export function rootFields(operation: OperationDefinitionNode, document: DocumentNode): string[] {
-  const fragments = new Map(
-    document.definitions.flatMap((d) =>
-      d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d] as const] : [],
-    ),
+  const fragments = Object.fromEntries(
+    document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d]] : [])),
   );
-  const names = new Set<string>();
-  const seen = new Set<string>();
-  const walk = (set: SelectionSetNode) => {
-    for (const s of set.selections) {
-      if (s.kind === Kind.FIELD) {
-        if (!s.name.value.startsWith('__')) names.add(s.name.value);
-      } else if (s.kind === Kind.INLINE_FRAGMENT) walk(s.selectionSet);
-      else if (!seen.has(s.name.value)) {
-        seen.add(s.name.value);
-        const f = fragments.get(s.name.value);
-        if (f) walk(f.selectionSet);
-      }
-    }
-  };
-  walk(operation.selectionSet);
-  return [...names].sort();
+  return [...fieldNames([operation.selectionSet], fragments)].sort();
 }

@@ -18,5 +18,6 @@ export * from './csv.js';
 export * from './database/roles.js';
 export * from './context/request-id.js';
 export * from './context/args.js';
+export * from './context/selection.js';
 export * from './context/http-query.js';
 export * from './idempotency/index.js';

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Db, londonToday, type RequestContext } from '@marac/core';
+import { FIGURE_GROUPS, type FigureGroup } from './figure-groups.js';
 import type { Period } from './periods.js';
 import type { ExactFigures, ExactReturnRow } from './suppression.js';
 
@@ -87,17 +88,22 @@ const SOURCES_BY = (key: 'i' | 'meeting_id') => `
     FROM (SELECT ${key}, agency_kind, count(*)::int AS n FROM heard GROUP BY ${key}, agency_kind) s
    GROUP BY ${key}`;
 
-/** The columns of the shared case figures, named as ExactFigures / ExactReturnRow (cf: case figures, s: sources). */
-const CASE_COLUMNS = `
+/** The columns of the shared case counts, named as ExactFigures / ExactReturnRow (cf: case figures). */
+const CASE_COUNT_COLUMNS = `
        coalesce(cf.heard, 0) AS "casesHeard",
        coalesce(cf.repeat_cases, 0) AS "repeatCases",
-       coalesce(s.by_kind, '{}'::jsonb) AS sources,
        coalesce(cf.bame, 0) AS "bameCases",
        coalesce(cf.lgbt, 0) AS "lgbtCases",
        coalesce(cf.disabled, 0) AS "disabledCases",
        coalesce(cf.male, 0) AS "maleCases",
        coalesce(cf.aged_16_17, 0) AS "victimsAged16To17",
        coalesce(cf.children, 0) AS "childrenInHouseholds"`;
+
+/** The referral sources column (s: sources). */
+const SOURCES_COLUMN = `coalesce(s.by_kind, '{}'::jsonb) AS sources`;
+
+/** The columns of the shared case figures (ExactReturnRow): the case counts and the sources. */
+const CASE_COLUMNS = `${CASE_COUNT_COLUMNS}, ${SOURCES_COLUMN}`;
 
 /** The CTEs of the metrics statement (every figure of every bucket). */
 const METRICS_CTES = `
@@ -178,40 +184,80 @@ matac AS (
    GROUP BY rv.i
 )`;
 
-/** The final select of the metrics statement: one row of exact figures per bucket. */
-const METRICS_SELECT = `
-SELECT b.i, b.b_from AS "from", b.b_to AS "to",
-       coalesce(r.n, 0) AS referrals,
-       ${CASE_COLUMNS},
+/**
+ * Each group's columns of the final select and the join that brings its CTE in. A group left out of a statement
+ * has its columns as NULL and no join, so PostgreSQL does not run its CTE (an unreferenced CTE is never evaluated).
+ */
+const GROUP_SELECT: Record<FigureGroup, { columns: string; join: string }> = {
+  referrals: { columns: `coalesce(r.n, 0) AS referrals`, join: `LEFT JOIN referrals r ON r.i = b.i` },
+  cases: {
+    columns: `${CASE_COUNT_COLUMNS},
        cf.median_days AS "medianDaysReferralToHearing",
-       coalesce(ac.total, 0) AS "actionsTotal",
-       coalesce(ac.completed, 0) AS "actionsCompleted",
-       coalesce(ac.overdue, 0) AS "actionsOverdue",
-       coalesce(pp.repeat_perps, 0) AS "repeatPerpetrators",
-       coalesce(pp.serial_perps, 0) AS "serialPerpetrators",
        coalesce(cf.cross_panel, 0) AS "crossPanelCases",
-       coalesce(mt.reviewed, 0) AS "matacReviewed",
-       coalesce(mt.sustained, 0) AS "matacSustained",
-       mt.mean_change AS "matacMeanRfgvChange",
-       coalesce(hd.n, 0) AS "meetingsHeld",
        coalesce(cf.idva_engaged, 0) AS "idvaEngaged",
-       coalesce(fi.n, 0) AS "furtherIncidents",
-       coalesce(cl.with_outcome, 0) AS "closedWithOutcome",
-       coalesce(cl.reduced, 0) AS "riskReduced",
-       coalesce(cf.perpetrator_action, 0) AS "perpetratorActionCases"
-  FROM b
-  LEFT JOIN referrals r ON r.i = b.i
-  LEFT JOIN case_figures cf ON cf.i = b.i
-  LEFT JOIN sources s ON s.i = b.i
-  LEFT JOIN perpetrators pp ON pp.i = b.i
-  LEFT JOIN actions ac ON ac.i = b.i
-  LEFT JOIN matac mt ON mt.i = b.i
-  LEFT JOIN held hd ON hd.i = b.i
-  LEFT JOIN incidents fi ON fi.i = b.i
-  LEFT JOIN closures cl ON cl.i = b.i
- ORDER BY b.i`;
+       coalesce(cf.perpetrator_action, 0) AS "perpetratorActionCases"`,
+    join: `LEFT JOIN case_figures cf ON cf.i = b.i`,
+  },
+  sources: { columns: SOURCES_COLUMN, join: `LEFT JOIN sources s ON s.i = b.i` },
+  perpetrators: {
+    columns: `coalesce(pp.repeat_perps, 0) AS "repeatPerpetrators",
+       coalesce(pp.serial_perps, 0) AS "serialPerpetrators"`,
+    join: `LEFT JOIN perpetrators pp ON pp.i = b.i`,
+  },
+  actions: {
+    columns: `coalesce(ac.total, 0) AS "actionsTotal",
+       coalesce(ac.completed, 0) AS "actionsCompleted",
+       coalesce(ac.overdue, 0) AS "actionsOverdue"`,
+    join: `LEFT JOIN actions ac ON ac.i = b.i`,
+  },
+  matac: {
+    columns: `coalesce(mt.reviewed, 0) AS "matacReviewed",
+       coalesce(mt.sustained, 0) AS "matacSustained",
+       mt.mean_change AS "matacMeanRfgvChange"`,
+    join: `LEFT JOIN matac mt ON mt.i = b.i`,
+  },
+  held: { columns: `coalesce(hd.n, 0) AS "meetingsHeld"`, join: `LEFT JOIN held hd ON hd.i = b.i` },
+  incidents: {
+    columns: `coalesce(fi.n, 0) AS "furtherIncidents"`,
+    join: `LEFT JOIN incidents fi ON fi.i = b.i`,
+  },
+  closures: {
+    columns: `coalesce(cl.with_outcome, 0) AS "closedWithOutcome",
+       coalesce(cl.reduced, 0) AS "riskReduced"`,
+    join: `LEFT JOIN closures cl ON cl.i = b.i`,
+  },
+};
 
-const METRICS_SQL = `WITH ${METRICS_CTES} ${METRICS_SELECT}`;
+/** The same columns as NULL (a group left out). */
+const nullColumns = (columns: string) =>
+  [...columns.matchAll(/\bAS\s+("[^"]+"|\w+)\s*(?:,|$)/g)].map((m) => `NULL AS ${m[1]}`).join(', ');
+
+/** The final select of the metrics statement for `groups`: one row of exact figures per bucket. */
+function metricsSelect(groups: ReadonlySet<FigureGroup>): string {
+  const columns = FIGURE_GROUPS.map((g) =>
+    groups.has(g) ? GROUP_SELECT[g].columns : nullColumns(GROUP_SELECT[g].columns),
+  );
+  const joins = FIGURE_GROUPS.filter((g) => groups.has(g)).map((g) => GROUP_SELECT[g].join);
+  return `
+SELECT b.i, b.b_from AS "from", b.b_to AS "to",
+       ${columns.join(',\n       ')}
+  FROM b
+  ${joins.join('\n  ')}
+ ORDER BY b.i`;
+}
+
+const METRICS_SELECT = metricsSelect(new Set(FIGURE_GROUPS));
+
+/** The metrics statement for a set of groups (at most 2^9 texts, built once each). */
+const metricsSql = (() => {
+  const built = new Map<string, string>();
+  return (groups: ReadonlySet<FigureGroup>): string => {
+    const key = FIGURE_GROUPS.filter((g) => groups.has(g)).join(',');
+    let sql = built.get(key);
+    if (!sql) built.set(key, (sql = `WITH ${METRICS_CTES} ${metricsSelect(groups)}`));
+    return sql;
+  };
+})();
 
 /**
  * The SafeLives return, in ONE statement (one snapshot, so the meeting rows add up to the total): the total is the
@@ -260,8 +306,15 @@ export type MeetingRow = Omit<ExactReturnRow, 'sources'> & {
 export class MetricsRepository {
   constructor(private readonly db: Db) {}
 
-  figures(ctx: RequestContext, panelId: string, periods: Period[], now: Date): Promise<MetricsRow[]> {
-    return this.db.query<MetricsRow>(ctx, METRICS_SQL, [
+  /** `groups`: the figures to compute (figure-groups.ts); the others come back null. */
+  figures(
+    ctx: RequestContext,
+    panelId: string,
+    periods: Period[],
+    now: Date,
+    groups: ReadonlySet<FigureGroup> = new Set(FIGURE_GROUPS),
+  ): Promise<MetricsRow[]> {
+    return this.db.query<MetricsRow>(ctx, metricsSql(groups), [
       panelId,
       periods.map((p) => p.from),
       periods.map((p) => p.to),

@@ -1,5 +1,6 @@
-import { Args, ID, Query, Resolver } from '@nestjs/graphql';
-import { Ctx, RequestContext } from '@marac/core';
+import { Args, ID, Info, Query, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Ctx, RequestContext, selectedFields } from '@marac/core';
 import { MetricsInput } from './dto/metrics.inputs.js';
 import { MetricsService } from './metrics.service.js';
 import { PanelMetricsModel } from './models/metrics.model.js';
@@ -17,8 +18,9 @@ export class MetricsResolver {
   panelMetrics(
     @Ctx() ctx: RequestContext,
     @Args('input', { description: 'The panel and the period' }) input: MetricsInput,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return this.metrics.panelMetrics(ctx, input);
+    return this.metrics.panelMetrics(ctx, input, selectedFields(info));
   }
 
   @Query(() => [PanelMetricsModel], {
@@ -30,8 +32,9 @@ export class MetricsResolver {
     @Args('input', { description: 'The panel and the whole period' }) input: MetricsInput,
     @Args('interval', { type: () => Interval, description: 'One set of figures per month, quarter or year' })
     interval: Interval,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return this.metrics.series(ctx, input, interval);
+    return this.metrics.series(ctx, input, interval, selectedFields(info));
   }
 
   @Query(() => SafeLivesReturnModel, {

@@ -11,6 +11,7 @@ import {
 } from '@marac/core';
 import { effectiveSettings, PanelService, type Panel } from '@marac/identity';
 import type { MetricsInput } from './dto/metrics.inputs.js';
+import { groupsFor } from './figure-groups.js';
 import { MetricsRepository } from './metrics.repository.js';
 import type { PanelMetricsModel } from './models/metrics.model.js';
 import type { SafeLivesReturnModel } from './models/safelives-return.model.js';
@@ -49,19 +50,29 @@ export class MetricsService {
     private readonly panels: PanelService,
   ) {}
 
-  async panelMetrics(ctx: RequestContext, input: MetricsInput): Promise<PanelMetricsModel> {
-    const [one] = await this.compute(ctx, input, [checkPeriod(input)]);
+  /** `fields`: the PanelMetrics fields the caller selected (only their figures are computed; null: all). */
+  async panelMetrics(
+    ctx: RequestContext,
+    input: MetricsInput,
+    fields: Iterable<string> | null = null,
+  ): Promise<PanelMetricsModel> {
+    const [one] = await this.compute(ctx, input, [checkPeriod(input)], fields);
     return one;
   }
 
-  async series(ctx: RequestContext, input: MetricsInput, interval: Interval): Promise<PanelMetricsModel[]> {
+  async series(
+    ctx: RequestContext,
+    input: MetricsInput,
+    interval: Interval,
+    fields: Iterable<string> | null = null,
+  ): Promise<PanelMetricsModel[]> {
     const list = buckets(checkPeriod(input), interval);
     if (list.length > SERIES_MAX_BUCKETS)
       throw DomainError.badInput(
         'interval',
         `gives more than ${SERIES_MAX_BUCKETS} buckets; shorten the period`,
       );
-    return this.compute(ctx, input, list);
+    return this.compute(ctx, input, list, fields);
   }
 
   /**
@@ -122,6 +133,7 @@ export class MetricsService {
     ctx: RequestContext,
     input: MetricsInput,
     periods: Period[],
+    fields: Iterable<string> | null,
   ): Promise<PanelMetricsModel[]> {
     const { panel, suppress } = await this.panelFor(ctx, input.panelId);
     // a period ending on any day could be differenced against another to single out the cases of a few days
@@ -129,9 +141,10 @@ export class MetricsService {
     if (suppress) checkWholeEndedMonths(input, londonToday(now));
     if (suppress) this.claimSuppressed(ctx);
     const settings = effectiveSettings(panel.settings);
-    const rows = await this.repository.figures(ctx, panel.id, periods, now);
+    // only the figures the caller selected (a field that depends on all of them, such as rangeChecks, asks for all)
+    const rows = await this.repository.figures(ctx, panel.id, periods, now, groupsFor(fields));
     return rows.map(({ sources, ...row }) => {
-      const exact: ExactFigures = { ...row, sources: sourceList(sources) };
+      const exact: ExactFigures = { ...row, sources: sourceList(sources ?? {}) };
       const shown = presentFigures(exact, suppress);
       return {
         panelId: panel.id,
