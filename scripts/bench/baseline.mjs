@@ -64,7 +64,8 @@ const CASES = `
          json_build_object('id', pn.id, 'name', pn.name, 'kind', pn.kind) AS panel,
          json_build_object('id', ag.id, 'name', ag.name) AS "referringAgency",
          json_build_object('id', p.id, 'givenName', p.given_name, 'familyName', p.family_name) AS subject,
-         coalesce((SELECT json_agg(json_build_object('kind', fl.kind, 'relatedCaseReference', rc.reference))
+         coalesce((SELECT json_agg(json_build_object('kind', fl.kind, 'relatedCaseReference', rc.reference)
+                       ORDER BY fl.raised_at, fl.kind, rc.reference)
                      FROM case_flag fl LEFT JOIN case_record rc ON rc.id = fl.related_case_id
                     WHERE fl.case_id = c.id), '[]') AS flags
     FROM pg JOIN case_record c ON c.id = pg.id
@@ -74,7 +75,8 @@ const CASES = `
 
 // an agency rep: a published meeting of a panel their agency is a member of
 const MEETING = `
-  SELECT m.id, m.status, m.starts_at AS "startsAt", json_build_object('id', pn.id, 'name', pn.name, 'kind', pn.kind) AS panel,
+  SELECT m.id, m.status, to_char(m.starts_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "startsAt",
+    json_build_object('id', pn.id, 'name', pn.name, 'kind', pn.kind) AS panel,
     coalesce((SELECT json_agg(json_build_object('id', ai.id, 'position', ai.position, 'minutes', ai.minutes,
       'research', coalesce((SELECT json_agg(json_build_object('summary', r.summary, 'agency', json_build_object('id', ra.id, 'name', ra.name)))
                      FROM research r JOIN agency ra ON ra.id = r.agency_id WHERE r.agenda_item_id = ai.id), '[]'),
@@ -87,7 +89,8 @@ const MEETING = `
          'referringAgency', json_build_object('id', ca.id, 'name', ca.name),
          'subject', json_build_object('id', p.id, 'givenName', p.given_name, 'familyName', p.family_name,
                                       'dateOfBirth', p.date_of_birth),
-         'flags', coalesce((SELECT json_agg(json_build_object('kind', fl.kind, 'relatedCaseReference', rc.reference))
+         'flags', coalesce((SELECT json_agg(json_build_object('kind', fl.kind, 'relatedCaseReference', rc.reference)
+                       ORDER BY fl.raised_at, fl.kind, rc.reference)
                      FROM case_flag fl LEFT JOIN case_record rc ON rc.id = fl.related_case_id WHERE fl.case_id = c.id), '[]'))
       ) ORDER BY ai.position)
       FROM agenda_item ai JOIN case_record c ON c.id = ai.case_id AND NOT c.restricted
@@ -158,7 +161,8 @@ const shownMetrics = (panelId, m) => ({
   meetingsHeld: suppressed(m.meetingsHeld),
 });
 
-const cursor = (seq) => Buffer.from(seq).toString('base64url');
+/** The API's cursor: an opaque base64url of "c1:<case id>" (libs/cases). */
+const cursor = (id) => Buffer.from(`c1:${id}`).toString('base64url');
 const tokenHash = (token) => createHash('sha256').update(token).digest();
 
 /**
@@ -182,9 +186,9 @@ export async function startBaseline(databaseUrl, who) {
         totalCount: rows[0]?.total ?? 0,
         pageInfo: {
           hasNextPage: rows.length > first,
-          endCursor: page.length ? cursor(page.at(-1).seq) : null,
+          endCursor: page.length ? cursor(page.at(-1).id) : null,
         },
-        edges: page.map((r) => ({ cursor: cursor(r.seq), node: r })),
+        edges: page.map((r) => ({ cursor: cursor(r.id), node: r })),
       };
     },
     meeting: async ({ id }) => (await one(MEETING, [id, who.policeAgencyId]))[0] ?? null,
