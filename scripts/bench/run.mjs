@@ -11,6 +11,7 @@
 //   5. The security stack's cost: the cases scenario at concurrency 16 on two more instances (NODE_ENV=test), with
 //      BENCH_SECURITY_OFF and without.
 //   6. With --outbox: 500 messages delivered by DispatcherService.runOnce(50) to a local SMTP server.
+//   --slow <ms>: log the statements of each scenario's counted request that took longer than <ms>.
 //   --cpu-prof <dir>: the API process under load runs with `node --cpu-prof` and writes its profile there (summarise
 //   it with profile.mjs).
 // Prints a table, writes bench/results.json, stops everything.
@@ -47,6 +48,7 @@ const OUTBOX = argv.includes('--outbox');
 /** --no-baseline: the API alone (e.g. under `node --cpu-prof`, so that the profile holds only the API's work) */
 const BASELINES = !argv.includes('--no-baseline');
 const CPU_PROF_DIR = arg('cpu-prof', '');
+const SLOW_MS = Number(arg('slow', '0'));
 const CONCURRENCY = [1, 16];
 const WARMUP_S = 1;
 const OUTBOX_N = 500;
@@ -565,17 +567,43 @@ async function main() {
 
   // ---- statements per request (every statement goes through the TypeORM logger)
   const ds = app.get(DataSource);
+  // --slow <ms>: also log each statement of a counted request that took longer (TypeORM's maxQueryExecutionTime),
+  // with its plan when it only reads
+  const slowPlans = [];
   const count = async (run) => {
     const original = ds.logger.logQuery.bind(ds.logger);
+    const originalSlow = ds.logger.logQuerySlow.bind(ds.logger);
     let n = 0;
     ds.logger.logQuery = (...args) => {
       n++;
       return original(...args);
     };
+    if (SLOW_MS) {
+      ds.driver.options.maxQueryExecutionTime = SLOW_MS;
+      ds.logger.logQuerySlow = (time, query, parameters) => {
+        log(`  slow statement, ${time} ms: ${String(query).replace(/\s+/g, ' ').slice(0, 200)}`);
+        // and how PostgreSQL ran it (a read only: EXPLAIN ANALYZE of a write would write again)
+        if (/^\s*(SELECT|WITH)\b/i.test(query) && !/\b(INSERT|UPDATE|DELETE)\b/i.test(query))
+          slowPlans.push(
+            adminQuery(db.url, { text: `EXPLAIN (ANALYZE, BUFFERS) ${query}`, values: parameters }).then(
+              (r) =>
+                log(
+                  `  its plan:\n${r.rows
+                    .slice(0, 60)
+                    .map((row) => `    ${row['QUERY PLAN'].slice(0, 200)}`)
+                    .join('\n')}`,
+                ),
+            ),
+          );
+      };
+    }
     try {
       await run();
+      await Promise.all(slowPlans.splice(0));
     } finally {
       ds.logger.logQuery = original;
+      ds.logger.logQuerySlow = originalSlow;
+      delete ds.driver.options.maxQueryExecutionTime;
     }
     return n;
   };

@@ -104,6 +104,13 @@ const STATUS_COLUMNS = new Set([
  * The only code that writes SQL for them. Every read takes the request context and applies the caller's CASL rules
  * (case.sql.ts); `ctx.system()` is the only way past them (rule evaluation, jobs).
  */
+/** The ids ($1) and every case sharing a person with them, as one set (`id`). */
+const SHARING_PERSONS_SQL = `
+  SELECT unnest($1::uuid[]) AS id
+  UNION
+  SELECT cp.case_id FROM case_person cp
+   WHERE cp.person_id IN (SELECT person_id FROM case_person WHERE case_id = ANY($1))`;
+
 @Injectable()
 export class CaseRepository {
   constructor(private readonly db: Db) {}
@@ -469,16 +476,10 @@ export class CaseRepository {
     );
   }
 
-  /** `caseIds` and every case sharing a person with them. */
+  /** `caseIds` ($1) and every case sharing a person with them. */
   async sharingPersons(sys: RequestContext, caseIds: string[]): Promise<string[]> {
     assertSystem(sys);
-    const rows = await this.db.query<{ id: string }>(
-      sys,
-      `SELECT DISTINCT cp.case_id AS id FROM case_person cp
-        WHERE cp.person_id IN (SELECT person_id FROM case_person WHERE case_id = ANY($1))
-       UNION SELECT unnest($1::uuid[])`,
-      [caseIds],
-    );
+    const rows = await this.db.query<{ id: string }>(sys, SHARING_PERSONS_SQL, [caseIds]);
     return rows.map((r) => r.id);
   }
 
@@ -494,9 +495,8 @@ export class CaseRepository {
                   json_build_object('area', c.previous_marac_area, 'referralDate', c.previous_marac_referral_date,
                                     'reference', c.previous_marac_reference) END AS "previousMarac"
            FROM case_record c
-          WHERE c.id = ANY($1)
-             OR c.id IN (SELECT cp.case_id FROM case_person cp
-                          WHERE cp.person_id IN (SELECT person_id FROM case_person WHERE case_id = ANY($1)))`,
+          -- one IN over the union: "id = ANY($1) OR id IN (...)" cannot use the primary key, and scanned every case
+          WHERE c.id IN (${SHARING_PERSONS_SQL})`,
         [caseIds],
       )
     ).map((c) => ({ ...c, seq: Number(c.seq) }));

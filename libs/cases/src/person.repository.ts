@@ -32,11 +32,37 @@ export type SearchRow = StoredPerson & {
 /** SQL: the person whose id is `personIdExpr` is visible to the caller (see PersonRepository). System: true. */
 export function personVisibleSql(ctx: RequestContext, params: SqlParams, personIdExpr: string): string {
   if (ctx.isSystem) return 'true';
+  return `(${visiblePaths(ctx, params)
+    .map((v) => `EXISTS (SELECT 1 FROM ${v.from} WHERE ${v.person} = ${personIdExpr} AND ${v.where})`)
+    .join(' OR ')})`;
+}
+
+/**
+ * The same rule as a set: the ids of every person the caller may see (`SELECT ... AS id`), to drive a read from the
+ * caller's cases rather than test every person (the search). Not for a system context (it sees everyone).
+ */
+export function visiblePersonIdsSql(ctx: RequestContext, params: SqlParams): string {
+  if (ctx.isSystem) throw new Error('visiblePersonIdsSql: a system context sees every person');
+  return visiblePaths(ctx, params)
+    .map((v) => `SELECT ${v.person} AS id FROM ${v.from} WHERE ${v.person} IS NOT NULL AND ${v.where}`)
+    .join(' UNION ');
+}
+
+/** The two ways to see a stored person (the class comment of PersonRepository), each a join and its condition. */
+function visiblePaths(ctx: RequestContext, params: SqlParams) {
   const detail = (alias: string) => caseLevelSql(ctx, 'detail', params, alias);
-  return `(EXISTS (SELECT 1 FROM case_person vp JOIN case_record vpc ON vpc.id = vp.case_id
-                    WHERE vp.person_id = ${personIdExpr} AND vp.reveals_person AND ${detail('vpc')})
-           OR EXISTS (SELECT 1 FROM case_person vm JOIN case_record vmc ON vmc.id = vm.case_id
-                       WHERE vm.matched_from = ${personIdExpr} AND ${detail('vmc')}))`;
+  return [
+    {
+      person: 'vp.person_id',
+      from: 'case_person vp JOIN case_record vpc ON vpc.id = vp.case_id',
+      where: `vp.reveals_person AND ${detail('vpc')}`,
+    },
+    {
+      person: 'vm.matched_from',
+      from: 'case_person vm JOIN case_record vmc ON vmc.id = vm.case_id',
+      where: detail('vmc'),
+    },
+  ];
 }
 
 /** SQL: the stored persons of the case `caseIdExpr` the caller may see, as a JSON array (the loader's columns). */
@@ -100,17 +126,19 @@ export class PersonRepository {
     const $dob = p.add(c.dateOfBirth);
     const $pnc = p.add(c.policeNationalId);
     const $nhs = p.add(c.nhsNumber);
+    // driven from the persons the caller may see (a panel's cases hold a few thousand), never from every person: a
+    // common name's trigrams match a large share of a national person table
     return this.db.query(
       ctx,
-      `SELECT * FROM (
+      `WITH visible AS MATERIALIZED (${visiblePersonIdsSql(ctx, p)})
+       SELECT * FROM (
            SELECT ${PERSON_COLUMNS},
                   CASE WHEN ${$name}::text IS NULL THEN 0
                        ELSE similarity(p.given_name || ' ' || p.family_name, ${$name}::text) END AS "nameScore",
                   (${$dob}::date IS NOT NULL AND p.date_of_birth = ${$dob}::date) AS "dobMatch",
                   (${$pnc}::text IS NOT NULL AND upper(p.police_national_id) = ${$pnc}::text) AS "pncMatch",
                   (${$nhs}::text IS NOT NULL AND p.nhs_number = ${$nhs}::text) AS "nhsMatch"
-             FROM person p
-            WHERE ${this.visibleSql(ctx, p)}
+             FROM visible v JOIN person p ON p.id = v.id
          ) m
          WHERE m."nameScore" >= ${p.add(c.nameThreshold)} OR m."dobMatch" OR m."pncMatch" OR m."nhsMatch"
          ORDER BY ("pncMatch" OR "nhsMatch") DESC, ("nameScore" * 0.7 + CASE WHEN "dobMatch" THEN 0.3 ELSE 0 END) DESC, m.id
