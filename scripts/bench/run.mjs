@@ -242,7 +242,7 @@ async function spawnApi(env) {
 }
 
 /** The highest resident memory of the API process seen while load ran (sampled every 500 ms). */
-const memory = { maxRssMb: 0 };
+const memory = { maxRssMb: 0, scenarioMaxRssMb: 0 };
 
 /**
  * Drives `url` with autocannon (a warm-up, then DURATION_S). `server`: the API process (spawnApi) whose CPU time and
@@ -280,7 +280,9 @@ async function throughput(
   const cpu = await cpuNow();
   const sampler = server
     ? setInterval(async () => {
-        memory.maxRssMb = Math.max(memory.maxRssMb, Math.round((await server.stats()).rssMb));
+        const rss = Math.round((await server.stats()).rssMb);
+        memory.maxRssMb = Math.max(memory.maxRssMb, rss);
+        memory.scenarioMaxRssMb = Math.max(memory.scenarioMaxRssMb, rss);
       }, 500)
     : null;
   const r = await loadRun({ ...opts, duration: DURATION_S }).finally(() => sampler && clearInterval(sampler));
@@ -722,6 +724,11 @@ async function main() {
         out.ratio[c] = round(r.requestsPerSecond / b.requestsPerSecond, 3);
       }
     }
+    // the API's resident memory at most while this scenario ran, and after it
+    out.rssMaxMb = memory.scenarioMaxRssMb;
+    out.rssAfterMb = round((await loadApi.stats()).rssMb, 1);
+    memory.scenarioMaxRssMb = 0;
+    log(`${s.key}: API resident memory at most ${out.rssMaxMb} MB, ${out.rssAfterMb} MB after`);
     results.scenarios[s.key] = out;
   }
   results.rssEndMb = round((await loadApi.stats()).rssMb, 1);
