@@ -121,7 +121,8 @@ function viteBuild(web: string, base: string, out: string): string {
     .map((d) => join(base, d))
     .sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)
     .slice(4);
-  for (const d of old) if (d !== out && !d.endsWith('build.lock')) rmSync(d, { recursive: true, force: true });
+  for (const d of old)
+    if (d !== out && !d.endsWith('build.lock')) rmSync(d, { recursive: true, force: true });
   return out;
 }
 
