@@ -2,6 +2,7 @@ import { Controller, Get, Header, Query, type StreamableFile } from '@nestjs/com
 import { HttpRoute } from '@marac/access';
 import type { CaseModel } from '@marac/cases';
 import {
+  allPages,
   csvTable,
   type CsvColumn,
   HttpCtx,
@@ -73,13 +74,10 @@ export class ActionsExportController {
     @Query() query: Record<string, unknown>,
   ): Promise<StreamableFile> {
     const filter = await queryInput(ActionFilter, FILTER, query);
-    const found: ActionModel[] = [];
-    for (let after: string | null = null; ;) {
-      const page = await this.actions.list(ctx, filter, ACTIONS_PAGE_MAX, after);
-      found.push(...page);
-      if (page.length < ACTIONS_PAGE_MAX) break;
-      after = page.at(-1)!.id;
-    }
+    const found = await allPages(async (after) => {
+      const page = await this.actions.list(ctx, filter, ACTIONS_PAGE_MAX, after ?? null);
+      return { items: page, next: page.length < ACTIONS_PAGE_MAX ? undefined : page.at(-1)!.id };
+    });
     const rows = await Promise.all(found.map((a) => this.row(ctx, a)));
     return csvTable('actions', ACTION_EXPORT_COLUMNS, rows);
   }

@@ -1,6 +1,7 @@
 import { Controller, Get, Header, Query, type StreamableFile } from '@nestjs/common';
 import { HttpRoute } from '@marac/access';
 import {
+  allPages,
   csvTable,
   type CsvColumn,
   HttpCtx,
@@ -101,13 +102,11 @@ export class CasesExportController {
     @Query() query: Record<string, unknown>,
   ): Promise<StreamableFile> {
     const filter = await queryInput(CaseFilter, FILTER, query);
-    const found: CaseModel[] = [];
-    for (let after: string | undefined; ;) {
+    const found = await allPages(async (after) => {
       const page = await this.cases.list(ctx, filter, CASES_PAGE_MAX, after);
-      found.push(...page.edges.map((e) => e.node));
-      if (!page.pageInfo.hasNextPage || !page.pageInfo.endCursor) break;
-      after = page.pageInfo.endCursor;
-    }
+      const more = page.pageInfo.hasNextPage && page.pageInfo.endCursor;
+      return { items: page.edges.map((e) => e.node), next: more ? page.pageInfo.endCursor! : undefined };
+    });
     const rows = await Promise.all(found.map((c) => this.row(ctx, c)));
     return csvTable('cases', CASE_EXPORT_COLUMNS, rows);
   }

@@ -1,7 +1,7 @@
 import { IsBoolean, IsIn, IsOptional, IsUUID } from 'class-validator';
 import { DomainError } from '../errors.js';
 import { londonToday } from '../scalars/date.scalar.js';
-import { csvFile, queryInput, type QueryFieldKind } from './http-query.js';
+import { allPages, csvFile, queryInput, type QueryFieldKind } from './http-query.js';
 
 class Filter {
   @IsOptional() @IsUUID('all') panelId?: string | null;
@@ -63,5 +63,26 @@ describe('query parameters as a GraphQL input', () => {
       disposition: `attachment; filename="cases-${londonToday()}.csv"`,
       length: Buffer.byteLength('\uFEFFreference\r\nMARAC-1\r\n'),
     });
+  });
+});
+
+describe('allPages: every item of a paged read', () => {
+  it('follows each page’s cursor until a page says it is the last, in order', async () => {
+    const asked: (string | undefined)[] = [];
+    const pages: Record<string, { items: number[]; next: string | undefined }> = {
+      start: { items: [1, 2], next: 'b' },
+      b: { items: [3, 4], next: 'c' },
+      c: { items: [5], next: undefined },
+    };
+    const all = await allPages(async (after) => {
+      asked.push(after);
+      return pages[after ?? 'start'];
+    });
+    expect(all).toEqual([1, 2, 3, 4, 5]);
+    expect(asked).toEqual([undefined, 'b', 'c']);
+  });
+
+  it('one empty page: nothing', async () => {
+    expect(await allPages(async () => ({ items: [], next: undefined }))).toEqual([]);
   });
 });

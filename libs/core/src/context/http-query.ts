@@ -89,3 +89,19 @@ function csvBody(stem: string, csv: string): StreamableFile {
     length: body.length,
   });
 }
+
+/**
+ * Every item of a paged read, page after page (an export): `page(after)` answers one page's items and the cursor of
+ * the next page, or undefined after the last.
+ */
+export async function allPages<T>(
+  page: (after: string | undefined) => Promise<{ items: T[]; next: string | undefined }>,
+): Promise<T[]> {
+  const all: T[] = [];
+  for (let after: string | undefined; ;) {
+    const { items, next } = await page(after);
+    all.push(...items);
+    if (next === undefined) return all;
+    after = next;
+  }
+}
